@@ -1,0 +1,27 @@
+package dev.dyad.core.kb;
+
+import dev.dyad.core.model.CleanArticle;
+import java.util.List;
+
+/**
+ * The only stateful part of Dyad: it stores cleaned articles (and, later, the records extracted
+ * from them) and answers queries. Storing is idempotent: an article whose content was stored
+ * before changes nothing. Each {@link #store} call is one transaction, so a crash mid-batch leaves
+ * every article either fully stored or absent. Implementations are safe for use from one thread at
+ * a time.
+ */
+public interface KnowledgeBase extends AutoCloseable {
+
+  /** What storing one article did. */
+  enum StoreOutcome { STORED, UNCHANGED, REPLACED }
+
+  StoreOutcome store(CleanArticle article);
+
+  /** Every stored article, ordered by id. */
+  List<CleanArticle> articles();
+
+  int articleCount();
+
+  @Override
+  void close();
+}
