@@ -22,8 +22,8 @@ import java.util.Optional;
  * lines recomputed from the stored text and their labels taken from {@code article_line}.
  *
  * <p>A row that this code could not have written (an unknown label, an unparsable date, a line
- * number past the end of the text) is a corrupt file and fails with a {@link StoreException}
- * naming the article, rather than being skipped.
+ * number past the end of the text, a content start outside its line) is a corrupt file and fails
+ * with a {@link StoreException} naming the article, rather than being skipped.
  */
 final class ArticleLoader {
 
@@ -97,8 +97,12 @@ final class ArticleLoader {
         throw new StoreException("article " + article.id() + " has a label for line "
             + row.number() + " but its text has " + lines.size() + " lines");
       }
-      out.add(new LabelledLine(lines.get(row.number() - 1), label(article, row),
-          row.contentStart(), row.duplicateOf()));
+      Line line = lines.get(row.number() - 1);
+      if (row.contentStart() < line.start() || row.contentStart() > line.end()) {
+        throw new StoreException("article " + article.id() + " line " + row.number()
+            + " has its content start " + row.contentStart() + " outside the line");
+      }
+      out.add(new LabelledLine(line, label(article, row), row.contentStart(), row.duplicateOf()));
     }
     return out;
   }

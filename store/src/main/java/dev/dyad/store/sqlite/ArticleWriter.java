@@ -81,7 +81,8 @@ final class ArticleWriter {
   }
 
   private void insertArticle(Article article, String hash) throws SQLException {
-    String sql = "INSERT INTO article (source, title, published, text, content_hash, ingested_at, id)"
+    String sql = "INSERT INTO article"
+        + " (source, title, published, text, content_hash, ingested_at, id)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       bindArticle(insert, article, hash);
@@ -119,8 +120,8 @@ final class ArticleWriter {
   }
 
   private void insertLines(String id, List<LabelledLine> lines) throws SQLException {
-    String sql = "INSERT INTO article_line (article_id, line_no, label, content_start, duplicate_of)"
-        + " VALUES (?, ?, ?, ?, ?)";
+    String sql = "INSERT INTO article_line"
+        + " (article_id, line_no, label, content_start, duplicate_of) VALUES (?, ?, ?, ?, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (LabelledLine line : lines) {
         insert.setString(1, id);

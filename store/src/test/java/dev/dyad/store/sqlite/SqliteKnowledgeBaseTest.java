@@ -181,6 +181,19 @@ class SqliteKnowledgeBaseTest {
   }
 
   @Test
+  void reportsACorruptRowInsteadOfSkippingIt() throws SQLException {
+    kb.store(signing("a1", SIGNING));
+    try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = raw.createStatement()) {
+      statement.executeUpdate("UPDATE article_line SET label = 'headline' WHERE line_no = 1");
+    }
+
+    assertThatThrownBy(() -> kb.articles())
+        .isInstanceOf(StoreException.class)
+        .hasMessage("article a1 line 1 has an unknown label: headline");
+  }
+
+  @Test
   void refusesUseAfterClose() {
     kb.close();
 
