@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** An article with every line labelled; offsets stay those of {@link Article#text()}. */
@@ -23,6 +24,14 @@ public record CleanArticle(Article article, List<LabelledLine> lines) {
       }
     }
     return out;
+  }
+
+  /** The title from the source's metadata, else the first line labelled as title. */
+  public Optional<String> title() {
+    if (article.title().isPresent()) {
+      return article.title();
+    }
+    return lines.stream().filter(l -> l.label() == LineLabel.TITLE).findFirst().map(l -> l.content().strip());
   }
 
   /** The lines to read for facts, in order. */
