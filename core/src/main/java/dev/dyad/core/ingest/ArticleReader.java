@@ -1,6 +1,7 @@
 package dev.dyad.core.ingest;
 
 import dev.dyad.core.model.ReadResult;
+import java.util.List;
 
 /**
  * Turns the bytes of one source into articles. One implementation per format (plain text, HTML,
@@ -12,6 +13,14 @@ public interface ArticleReader {
 
   /** The format's name as shown in messages ("text", "html", "jsonl"). */
   String format();
+
+  /**
+   * File name extensions usual for the format, without the dot ("html", "htm"). Used only to break
+   * ties when more than one reader accepts a source's content.
+   */
+  default List<String> fileExtensions() {
+    return List.of();
+  }
 
   /**
    * Whether the decoded text looks like this reader's format. Decided by content first; the file
