@@ -37,7 +37,7 @@ public final class TextArticleReader implements ArticleReader {
     return List.of("txt", "text");
   }
 
-  /** Accepts any text: plain text is what is left when no other format fits. */
+  /** Accepts any text: plain text is the fallback when no other format fits. */
   @Override
   public boolean accepts(SourceText source) {
     return true;
