@@ -95,7 +95,8 @@ public final class ArticleSources {
       result =
           ReadResult.failed(
               Problem.of(
-                  source.location(), "internal error in " + reader.format() + " reader (" + e + ")"));
+                  source.location(),
+                  "internal error in " + reader.format() + " reader (" + e + ")"));
     }
     return new SourceResult(
         source.location(), Optional.of(reader.format()), Optional.of(decoded.charset()), result);
@@ -118,7 +119,8 @@ public final class ArticleSources {
   }
 
   private static SourceResult failed(String location, Problem problem) {
-    return new SourceResult(location, Optional.empty(), Optional.empty(), ReadResult.failed(problem));
+    return new SourceResult(
+        location, Optional.empty(), Optional.empty(), ReadResult.failed(problem));
   }
 
   private static String extension(String fileName) {

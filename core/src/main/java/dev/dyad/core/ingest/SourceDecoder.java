@@ -234,7 +234,7 @@ public final class SourceDecoder {
     return "file too large (" + humanSize(size) + " > " + humanSize(maxBytes) + " limit)";
   }
 
-  /** "52.4 MB", "20 MB": decimal megabytes, one decimal unless it is zero; under 0.1 MB in bytes. */
+  /** "52.4 MB", "20 MB": decimal megabytes, one decimal unless zero; under 0.1 MB in bytes. */
   static String humanSize(long bytes) {
     if (bytes < 100_000) {
       return bytes + " bytes";
