@@ -13,12 +13,13 @@ import java.util.function.Consumer;
  * The entry point of the ingest stage: reads files and directories into articles, one {@link
  * SourceResult} per source file, never throwing on bad input.
  *
- * <p>Each file is decoded by a {@link SourceDecoder} and read by the first reader whose {@link
+ * <p>Each file is decoded by a {@link SourceDecoder} and read by the format reader whose {@link
  * ArticleReader#accepts} takes its content; when several do, the one whose {@link
- * ArticleReader#fileExtensions} has the file's extension wins. The standard readers, in order:
- * JSON Lines (lines that are JSON objects), HTML (starts with {@code <} or has {@code <html}),
- * plain text (anything else). A file that cannot be decoded (missing, empty, too large, binary)
- * gives one problem and no article.
+ * ArticleReader#fileExtensions} has the file's extension wins, else the first; when none does, the
+ * fallback reader reads it. The standard format readers are JSON Lines (lines that are JSON
+ * objects) and HTML (starts with a tag, or has {@code <html} near the top); the fallback is plain
+ * text. A file that cannot be decoded (missing, empty, too large, binary) gives one problem and no
+ * article.
  *
  * <p>Results are handed over one source at a time and nothing is kept, so a batch of thousands of
  * files needs memory for one file. Order is deterministic: the paths in the order given, each
@@ -35,24 +36,27 @@ public final class ArticleSources {
 
   private final SourceDecoder decoder;
   private final List<ArticleReader> readers;
+  private final ArticleReader fallback;
 
-  /** The standard decoder (20 MB limit) and readers. */
+  /** The standard decoder (20 MB limit), format readers and plain-text fallback. */
   public ArticleSources() {
-    this(new SourceDecoder(), standardReaders());
+    this(new SourceDecoder(), standardReaders(), new TextArticleReader());
   }
 
-  /** A custom decoder and readers, tried in order; the last should accept anything. */
-  public ArticleSources(SourceDecoder decoder, List<ArticleReader> readers) {
+  /**
+   * A custom decoder and format readers (tried by content, in order), and the reader for text no
+   * format reader accepts.
+   */
+  public ArticleSources(
+      SourceDecoder decoder, List<ArticleReader> readers, ArticleReader fallback) {
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     this.readers = List.copyOf(readers);
-    if (this.readers.isEmpty()) {
-      throw new IllegalArgumentException("ArticleSources needs at least one reader");
-    }
+    this.fallback = Objects.requireNonNull(fallback, "fallback");
   }
 
-  /** JSON Lines, HTML and plain text, in the order they are tried. */
+  /** The standard format readers: JSON Lines and HTML. */
   public static List<ArticleReader> standardReaders() {
-    return List.of(new JsonLinesArticleReader(), new HtmlArticleReader(), new TextArticleReader());
+    return List.of(new JsonLinesArticleReader(), new HtmlArticleReader());
   }
 
   /**
@@ -82,37 +86,31 @@ public final class ArticleSources {
   /** Reads text that is already decoded. */
   public SourceResult read(Decoded decoded) {
     SourceText source = decoded.source();
-    Optional<ArticleReader> reader = readerFor(source);
-    if (reader.isEmpty()) {
-      return new SourceResult(
-          source.location(),
-          Optional.empty(),
-          Optional.of(decoded.charset()),
-          ReadResult.failed(Problem.of(source.location(), "no reader accepts this source")));
-    }
+    ArticleReader reader = readerFor(source);
     ReadResult result;
     try {
-      result = reader.get().read(source);
+      result = reader.read(source);
     } catch (RuntimeException e) {
       // A reader bug must not end a batch of thousands of files; it is reported with the file.
       result =
           ReadResult.failed(
               Problem.of(
                   source.location(),
-                  "internal error in " + reader.get().format() + " reader (" + e + ")"));
+                  "internal error in " + reader.format() + " reader (" + e + ")"));
     }
     return new SourceResult(
-        source.location(), Optional.of(reader.get().format()), Optional.of(decoded.charset()), result);
+        source.location(), Optional.of(reader.format()), Optional.of(decoded.charset()), result);
   }
 
-  /** The reader for a source: by content, the file extension breaking ties. */
-  public Optional<ArticleReader> readerFor(SourceText source) {
+  /** The reader for a source: by content, the file extension breaking ties, else the fallback. */
+  public ArticleReader readerFor(SourceText source) {
     List<ArticleReader> accepting = readers.stream().filter(r -> r.accepts(source)).toList();
     String ext = extension(source.fileName());
     return accepting.stream()
         .filter(r -> r.fileExtensions().contains(ext))
         .findFirst()
-        .or(() -> accepting.stream().findFirst());
+        .or(() -> accepting.stream().findFirst())
+        .orElse(fallback);
   }
 
   private SourceResult read(DecodeResult decoded, String location) {
@@ -121,7 +119,8 @@ public final class ArticleSources {
   }
 
   private static SourceResult failed(String location, Problem problem) {
-    return new SourceResult(location, Optional.empty(), Optional.empty(), ReadResult.failed(problem));
+    return new SourceResult(
+        location, Optional.empty(), Optional.empty(), ReadResult.failed(problem));
   }
 
   private static String extension(String fileName) {

@@ -30,13 +30,21 @@ final class BinarySniffer {
 
   private BinarySniffer() {}
 
-  /** The reason the bytes look binary ("looks like PNG image"), or empty when they look like text. */
-  static Optional<String> binaryReason(byte[] bytes) {
+  /** The kind of file a known signature shows ("looks like PNG image"), or empty. */
+  static Optional<String> signature(byte[] bytes) {
     for (Magic m : MAGICS) {
       if (startsWith(bytes, m.signature())) {
         return Optional.of("looks like " + m.name());
       }
     }
+    return Optional.empty();
+  }
+
+  /**
+   * Why the first bytes look binary ("contains NUL bytes", "34% control characters"), or empty
+   * when they look like text in a single-byte or UTF-8 encoding.
+   */
+  static Optional<String> controlReason(byte[] bytes) {
     int n = Math.min(bytes.length, SAMPLE);
     int controls = 0;
     for (int i = 0; i < n; i++) {
@@ -65,6 +73,19 @@ final class BinarySniffer {
       }
     }
     return true;
+  }
+
+  /** True when the start of a decoded text has no more control characters than text has. */
+  static boolean looksLikeText(String sample) {
+    int n = Math.min(sample.length(), SAMPLE);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      char c = sample.charAt(i);
+      if (c == 0 || isControl(c)) {
+        controls++;
+      }
+    }
+    return controls <= n * MAX_CONTROL_SHARE;
   }
 
   private static boolean isControl(int b) {

@@ -40,7 +40,10 @@ public final class HtmlArticleReader implements ArticleReader {
     return List.of("html", "htm", "xhtml");
   }
 
-  /** Accepts text that starts with {@code <} or has {@code <html} or {@code <!doctype} near the top. */
+  /**
+   * Accepts text that starts with a tag ({@code <p}, {@code <!--}, {@code <?xml}) or has {@code
+   * <html} or {@code <!doctype} near the top; {@code "<<< Breaking"} is not HTML.
+   */
   @Override
   public boolean accepts(SourceText source) {
     String text = source.text();
@@ -49,11 +52,15 @@ public final class HtmlArticleReader implements ArticleReader {
     if (stripped.startsWith("\uFEFF")) {
       stripped = stripped.substring(1).stripLeading();
     }
-    if (stripped.startsWith("<")) {
+    if (stripped.length() > 1 && stripped.charAt(0) == '<' && isTagStart(stripped.charAt(1))) {
       return true;
     }
     String lower = head.toLowerCase(Locale.ROOT);
     return lower.contains("<html") || lower.contains("<!doctype");
+  }
+
+  private static boolean isTagStart(char c) {
+    return Character.isLetter(c) || c == '!' || c == '?';
   }
 
   @Override

@@ -48,7 +48,10 @@ final class HtmlPublishedDate {
         json = JSON.readTree(script.data());
       } catch (JsonProcessingException e) {
         problems.add(
-            new Problem(location, line(script), "JSON-LD is not valid JSON (" + JsonReasons.of(e) + ")"));
+            new Problem(
+                location,
+                line(script),
+                "JSON-LD is not valid JSON (" + JsonReasons.of(e) + ")"));
         continue;
       }
       JsonNode value = json == null ? null : json.findValue("datePublished");
@@ -70,7 +73,9 @@ final class HtmlPublishedDate {
     if (date.isEmpty()) {
       problems.add(
           new Problem(
-              location, line(where), "unreadable date \"" + v + "\" in " + what + " (expected YYYY-MM-DD)"));
+              location,
+              line(where),
+              "unreadable date \"" + v + "\" in " + what + " (expected YYYY-MM-DD)"));
     }
     return date;
   }

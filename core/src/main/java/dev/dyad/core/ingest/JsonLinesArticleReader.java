@@ -89,7 +89,10 @@ public final class JsonLinesArticleReader implements ArticleReader {
       Integer first = firstLineOfId.putIfAbsent(article.get().id(), number);
       if (first != null) {
         problems.add(
-            problem(source, number, "duplicate id \"" + article.get().id() + "\" (first on line " + first + ")"));
+            problem(
+                source,
+                number,
+                "duplicate id \"" + article.get().id() + "\" (first on line " + first + ")"));
       } else {
         articles.add(article.get());
       }
@@ -139,7 +142,10 @@ public final class JsonLinesArticleReader implements ArticleReader {
     Optional<PartialDate> date = PartialDate.parse(raw.substring(0, Math.min(10, raw.length())));
     if (date.isEmpty()) {
       problems.add(
-          problem(source, number, "unreadable \"published\" date \"" + raw + "\" (expected YYYY-MM-DD)"));
+          problem(
+              source,
+              number,
+              "unreadable \"published\" date \"" + raw + "\" (expected YYYY-MM-DD)"));
     }
     return date;
   }

@@ -21,13 +21,23 @@ import java.util.Optional;
  * The decoder that turns the bytes of a source into text, or into a {@link Problem} saying why
  * they are not text: empty, too large, binary, or in an encoding that cannot be told.
  *
- * <p>Rules, in order: a file over the size limit is refused before it is read; an empty or
- * whitespace-only file is refused; a UTF-16/32 byte order mark decides the charset; a known binary
- * signature, NUL bytes or many control characters mean binary; a UTF-8 byte order mark is dropped;
- * valid UTF-8 is decoded as such; anything else is decoded with the charset ICU4J detects with
- * confidence of at least {@value #MIN_CONFIDENCE}, and refused when there is none. Apart from a
- * leading byte order mark, the text is exactly what the bytes say: offsets into it are offsets into
- * the file's characters.
+ * <p>Rules, in order:
+ *
+ * <ol>
+ *   <li>a file over the size limit is refused before it is read ("file too large (52.4 MB > 20
+ *       MB limit)");
+ *   <li>an empty file is refused, and so, once decoded, is a whitespace-only one ("empty file");
+ *   <li>a UTF-16 or UTF-32 byte order mark decides the charset;
+ *   <li>a known signature (PNG, PDF, ZIP, GZIP, JPEG, GIF) means binary;
+ *   <li>UTF-16 without a mark is told by its NUL bytes, all on one side of each pair;
+ *   <li>other NUL bytes, or many control characters in the first 8 KB, mean binary;
+ *   <li>a UTF-8 byte order mark is dropped, and valid UTF-8 is decoded as such;
+ *   <li>anything else is decoded with the charset ICU4J detects with a confidence of at least
+ *       {@value #MIN_CONFIDENCE}, and refused when there is none.
+ * </ol>
+ *
+ * <p>Apart from a leading byte order mark, the text is exactly what the bytes say: offsets into it
+ * are offsets into the file's characters.
  *
  * <p>Stateless and thread-safe. Never throws on bad input; I/O errors become problems.
  */
@@ -109,14 +119,18 @@ public final class SourceDecoder {
               () -> failed(location, "starts with a " + cs.name() + " byte order mark but is not "
                   + cs.name()));
     }
+    Optional<String> binary = BinarySniffer.signature(bytes);
+    if (binary.isPresent()) {
+      return failed(location, "binary file (" + binary.get() + "), not text");
+    }
     Optional<Charset> utf16 = utf16WithoutBom(bytes);
     if (utf16.isPresent()) {
       Optional<String> text = strict(bytes, 0, utf16.get());
-      if (text.isPresent()) {
+      if (text.isPresent() && BinarySniffer.looksLikeText(text.get())) {
         return finish(location, fileName, text.get(), utf16.get().name());
       }
     }
-    Optional<String> binary = BinarySniffer.binaryReason(bytes);
+    binary = BinarySniffer.controlReason(bytes);
     if (binary.isPresent()) {
       return failed(location, "binary file (" + binary.get() + "), not text");
     }
@@ -220,7 +234,7 @@ public final class SourceDecoder {
     return "file too large (" + humanSize(size) + " > " + humanSize(maxBytes) + " limit)";
   }
 
-  /** "52.4 MB", "20 MB": decimal megabytes, one decimal unless it is zero; under 0.1 MB in bytes. */
+  /** "52.4 MB", "20 MB": decimal megabytes, one decimal unless zero; under 0.1 MB in bytes. */
   static String humanSize(long bytes) {
     if (bytes < 100_000) {
       return bytes + " bytes";

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class TextArticleReader implements ArticleReader {
 
-  private static final Pattern DATE_LINE = Pattern.compile("^ date(?:[ \\t]+(\\S*))?(?=[ \\t\\r\\n]|$)");
+  /** " date", then maybe blanks and a token, then a blank or the end of the line. */
+  private static final Pattern DATE_LINE =
+      Pattern.compile("^ date(?:[ \\t]+(\\S*))?(?=[ \\t\\r\\n]|$)");
 
   @Override
   public String format() {
@@ -37,7 +39,7 @@ public final class TextArticleReader implements ArticleReader {
     return List.of("txt", "text");
   }
 
-  /** Accepts any text: plain text is what is left when no other format fits. */
+  /** Accepts any text: plain text is the fallback when no other format fits. */
   @Override
   public boolean accepts(SourceText source) {
     return true;

@@ -3,12 +3,12 @@
  *
  * <p>The story of one file: {@link dev.dyad.core.ingest.ArticleSources} finds it (directories are
  * walked, sorted, hidden files skipped), {@link dev.dyad.core.ingest.SourceDecoder} turns its bytes
- * into text or refuses them (missing, empty, too large, binary, unknown encoding), and the first
+ * into text or refuses them (missing, empty, too large, binary, unknown encoding), and the
  * {@link dev.dyad.core.ingest.ArticleReader} whose {@code accepts} takes the text reads it:
  * {@link dev.dyad.core.ingest.JsonLinesArticleReader} for feeds, {@link
- * dev.dyad.core.ingest.HtmlArticleReader} for web pages, {@link
- * dev.dyad.core.ingest.TextArticleReader} for the rest. Formats are told by content; the file
- * extension only breaks ties.
+ * dev.dyad.core.ingest.HtmlArticleReader} for web pages, and {@link
+ * dev.dyad.core.ingest.TextArticleReader}, the fallback, for the rest. Formats are told by
+ * content; the file extension only breaks ties.
  *
  * <p>Contracts: bad input never throws, it becomes a {@link dev.dyad.core.model.Problem} naming the
  * source (and line) next to whatever could still be read. Plain text is kept verbatim, so offsets
