@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * <p>Lookups fold case, diacritics and punctuation ("VIỆT NAM", "Viet Nam" and "Vietnam" are one
  * key) and ignore the case rules of running text. {@link #find} applies those rules. Immutable and
- * thread-safe; {@link #standard()} loads the bundled data once, on first use (about 0.3 s).
+ * thread-safe; {@link #standard()} loads the bundled data once, on first use (about 1 s cold, mostly ICU start-up).
  */
 public final class Gazetteer {
 

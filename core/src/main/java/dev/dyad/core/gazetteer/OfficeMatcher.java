@@ -54,6 +54,10 @@ final class OfficeMatcher {
    * @param strict apply the case rules of running text; lookups of a single title do not
    */
   Hit match(List<Token> tokens, int start, boolean strict) {
+    if (!root.literal.containsKey(tokens.get(start).folded())
+        && portfolios.readings(tokens, start).isEmpty()) {
+      return null; // most words begin no title: skip the search
+    }
     Search s = new Search(tokens, start, strict);
     s.walk(root, start, List.of(), List.of());
     return s.best;

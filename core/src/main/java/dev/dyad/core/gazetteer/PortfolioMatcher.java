@@ -23,6 +23,9 @@ final class PortfolioMatcher {
 
   /** Every reading of a portfolio slot starting at word {@code start}; empty if none. */
   List<Reading> readings(List<Token> tokens, int start) {
+    if (start >= tokens.size() || trie.root().child(tokens.get(start).folded()) == null) {
+      return List.of();
+    }
     List<Reading> out = new ArrayList<>();
     collect(tokens, start, List.of(), out);
     return out;
