@@ -184,6 +184,16 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void prefersThePastForMonthDaysOfUnknownTense() {
+    Tagged s = Tagged.of("Thanks/NNS for/IN sharing/VBG the/DT May/NNP 9/CD celebrations/NNS");
+    assertThat(times(LocalDate.of(2025, 11, 18), s, s.timex("May 9", "2025-05-09")))
+        .containsExactly("May 9=POINT 2025-05-09");
+    Tagged soon = Tagged.of("Thanks/NNS for/IN the/DT January/NNP 5/CD gala/NN");
+    assertThat(times(DOC, soon, soon.timex("January 5", "2024-01-05")))
+        .containsExactly("January 5=POINT 2024-01-05");
+  }
+
+  @Test
   void givesBareMonthsTheYearOfTheTense() {
     Tagged future = Tagged.of("The/DT king/NN will/MD visit/VB Oslo/NNP in/IN April/NNP");
     assertThat(times(DOC, future, future.timex("April", "2023-04"))).containsExactly("April=POINT 2024-04");
