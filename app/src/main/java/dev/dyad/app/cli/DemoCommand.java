@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
     Files.deleteIfExists(Path.of(db + "-wal"));
     Files.deleteIfExists(Path.of(db + "-shm"));
     try (SqliteKnowledgeBase kb = SqliteKnowledgeBase.open(db)) {
-      Ingestion.Tally tally = new Ingestion(kb, System.err).run(List.of(dir), s -> { });
+      Ingestion.Tally tally = new Ingestion(kb, System.err, Runtime.getRuntime().availableProcessors()).run(List.of(dir), s -> { });
       System.out.println("Ingested the sample articles from " + dir + ": " + tally);
       System.out.println();
       for (CleanArticle a : kb.articles()) {

@@ -22,11 +22,15 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   StoreOption store = new StoreOption();
 
+  @picocli.CommandLine.Option(names = "--threads", paramLabel = "N",
+      description = "Articles processed in parallel (default: the number of processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() {
     try (SqliteKnowledgeBase kb = SqliteKnowledgeBase.open(store.resolve());
          ProgressBar bar = progressBar()) {
-      Ingestion.Tally tally = new Ingestion(kb, System.err).run(paths, source -> {
+      Ingestion.Tally tally = new Ingestion(kb, System.err, threads).run(paths, source -> {
         if (bar != null) {
           bar.step();
         }

@@ -1,25 +1,36 @@
 package dev.dyad.app.cli;
 
+import dev.dyad.core.annotate.TextAnnotator;
 import dev.dyad.core.clean.ArticleCleaner;
 import dev.dyad.core.ingest.ArticleSources;
 import dev.dyad.core.ingest.SourceResult;
 import dev.dyad.core.kb.KnowledgeBase;
 import dev.dyad.core.model.Article;
 import dev.dyad.core.model.Problem;
+import dev.dyad.core.pipeline.Pipeline;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
  * Runs the pipeline over a batch of sources into a knowledge base and counts what happened.
- * A bad source or article is reported on its own line and the batch goes on.
+ * Articles are processed on a bounded thread pool and stored one at a time, in input order, by the
+ * calling thread (the store has one writer). A bad source or article is reported on its own line
+ * and the batch goes on.
  */
 final class Ingestion {
   private final ArticleSources sources = new ArticleSources();
-  private final ArticleCleaner cleaner = new ArticleCleaner();
+  private final Pipeline pipeline;
   private final KnowledgeBase kb;
   private final PrintStream errors;
+  private final int threads;
 
   /** Counts of one batch. */
   static final class Tally {
@@ -27,39 +38,80 @@ final class Ingestion {
     int stored;
     int skipped;
     int failed;
+    int events;
 
     @Override
     public String toString() {
-      return String.format("read %d, stored %d, skipped %d (already stored), failed %d", read, stored, skipped, failed);
+      return String.format("read %d, stored %d, skipped %d (already stored), failed %d; %d events",
+          read, stored, skipped, failed, events);
     }
   }
 
-  Ingestion(KnowledgeBase kb, PrintStream errors) {
+  Ingestion(KnowledgeBase kb, PrintStream errors, int threads) {
     this.kb = kb;
     this.errors = errors;
+    this.threads = Math.max(1, threads);
+    this.pipeline = new Pipeline(new ArticleCleaner(), SharedAnnotator.get(), Extractors.standard());
   }
 
   Tally run(List<Path> paths, Consumer<SourceResult> progress) {
     Tally tally = new Tally();
-    sources.forEach(paths, source -> {
-      for (Problem p : source.result().problems()) {
-        errors.println("error: " + p);
-        tally.failed++;
-      }
-      for (Article article : source.result().articles()) {
-        tally.read++;
-        try {
-          switch (kb.store(cleaner.clean(article))) {
-            case STORED, REPLACED -> tally.stored++;
-            case UNCHANGED -> tally.skipped++;
-          }
-        } catch (RuntimeException e) {
-          errors.println("error: " + article.source() + ": could not store article " + article.id() + ": " + e.getMessage());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Deque<Pending> pending = new ArrayDeque<>();
+    try {
+      sources.forEach(paths, source -> {
+        for (Problem p : source.result().problems()) {
+          errors.println("error: " + p);
           tally.failed++;
         }
+        for (Article article : source.result().articles()) {
+          tally.read++;
+          pending.add(new Pending(article, pool.submit(() -> pipeline.process(article))));
+          // Bounded: never more than two articles per thread in flight.
+          while (pending.size() > 2 * threads) {
+            store(pending.poll(), tally);
+          }
+        }
+        progress.accept(source);
+      });
+      while (!pending.isEmpty()) {
+        store(pending.poll(), tally);
       }
-      progress.accept(source);
-    });
+    } finally {
+      pool.shutdownNow();
+    }
     return tally;
+  }
+
+  private record Pending(Article article, Future<Pipeline.Result> result) {}
+
+  private void store(Pending p, Tally tally) {
+    try {
+      Pipeline.Result r = p.result().get();
+      switch (kb.store(r.clean(), r.records())) {
+        case STORED, REPLACED -> tally.stored++;
+        case UNCHANGED -> tally.skipped++;
+      }
+      tally.events += r.records().events().size();
+    } catch (ExecutionException | RuntimeException e) {
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      errors.println("error: " + p.article().source() + ": could not process article " + p.article().id() + ": " + cause);
+      tally.failed++;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while ingesting", e);
+    }
+  }
+
+  /** One annotator per process: loading CoreNLP's models takes seconds. */
+  static final class SharedAnnotator {
+    private static TextAnnotator instance;
+
+    static synchronized TextAnnotator get() {
+      if (instance == null) {
+        instance = TextAnnotator.load();
+      }
+      return instance;
+    }
   }
 }

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dyad.core.kb.KnowledgeBase;
+import dev.dyad.core.model.ArticleRecords;
+import dev.dyad.core.model.Event;
+import dev.dyad.core.model.Person;
+import dev.dyad.core.resolve.EventMerger;
+import dev.dyad.core.resolve.PeopleMerger;
 import dev.dyad.core.model.CleanArticle;
 import dev.dyad.core.model.LineLabel;
 import java.io.IOException;
@@ -18,10 +23,10 @@ import java.util.Map;
  */
 public final class JsonExporter {
   /** Record kinds of the format, in order; each is a list, empty until its extractor exists. */
-  private static final List<String> RECORD_KINDS =
-      List.of("events", "people", "mechanisms", "agreements", "statistics", "claims");
+  private static final List<String> LATER_KINDS = List.of("mechanisms", "agreements", "statistics", "claims");
 
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final RecordJson json = new RecordJson(mapper);
 
   public void write(KnowledgeBase kb, OutputStream out) throws IOException {
     ObjectNode root = mapper.createObjectNode();
@@ -29,7 +34,17 @@ public final class JsonExporter {
     for (CleanArticle a : kb.articles()) {
       articles.add(article(a));
     }
-    RECORD_KINDS.forEach(root::putArray);
+    List<ArticleRecords> records = kb.records();
+    ArrayNode events = root.putArray("events");
+    int n = 0;
+    for (Event e : EventMerger.merge(records.stream().flatMap(r -> r.events().stream()).toList())) {
+      events.add(json.event("e" + ++n, e));
+    }
+    ArrayNode people = root.putArray("people");
+    for (Person p : PeopleMerger.merge(records.stream().flatMap(r -> r.people().stream()).toList())) {
+      people.add(json.person(p));
+    }
+    LATER_KINDS.forEach(root::putArray);
     mapper.writeValue(out, root);
   }
 

@@ -1,5 +1,6 @@
 package dev.dyad.core.kb;
 
+import dev.dyad.core.model.ArticleRecords;
 import dev.dyad.core.model.CleanArticle;
 import java.util.List;
 
@@ -15,7 +16,19 @@ public interface KnowledgeBase extends AutoCloseable {
   /** What storing one article did. */
   enum StoreOutcome { STORED, UNCHANGED, REPLACED }
 
-  StoreOutcome store(CleanArticle article);
+  /** Stores an article without records (as before any extractor ran). */
+  default StoreOutcome store(CleanArticle article) {
+    return store(article, ArticleRecords.empty(article.article().id()));
+  }
+
+  /**
+   * Stores an article and what was extracted from it, in one transaction. The records are
+   * rewritten even when the article is UNCHANGED, so a better extractor's output replaces the old.
+   */
+  StoreOutcome store(CleanArticle article, ArticleRecords records);
+
+  /** The records of every stored article, ordered by article id. */
+  List<ArticleRecords> records();
 
   /** Every stored article, ordered by id. */
   List<CleanArticle> articles();

@@ -1,6 +1,7 @@
 package dev.dyad.store.sqlite;
 
 import dev.dyad.core.model.Article;
+import dev.dyad.core.model.ArticleRecords;
 import dev.dyad.core.model.CleanArticle;
 import dev.dyad.core.model.LabelledLine;
 import dev.dyad.core.model.Line;
@@ -28,9 +29,24 @@ import java.util.Optional;
 final class ArticleLoader {
 
   private final Connection connection;
+  private final RecordsCodec codec = new RecordsCodec();
 
   ArticleLoader(Connection connection) {
     this.connection = connection;
+  }
+
+  /** The stored records of every article, ordered by article id. */
+  List<ArticleRecords> records() {
+    List<ArticleRecords> out = new java.util.ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT records FROM article_records ORDER BY article_id")) {
+      while (rows.next()) {
+        out.add(codec.read(rows.getString(1)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("could not read records: " + e.getMessage(), e);
+    }
   }
 
   int count() {

@@ -2,6 +2,7 @@ package dev.dyad.store.sqlite;
 
 import dev.dyad.core.kb.KnowledgeBase.StoreOutcome;
 import dev.dyad.core.model.Article;
+import dev.dyad.core.model.ArticleRecords;
 import dev.dyad.core.model.CleanArticle;
 import dev.dyad.core.model.LabelledLine;
 import dev.dyad.core.model.Line;
@@ -28,19 +29,23 @@ final class ArticleWriter {
 
   private final Connection connection;
   private final Clock clock;
+  private final RecordsCodec codec = new RecordsCodec();
+  /** Names the producer of stored records; the model carries no extractor versions yet. */
+  private static final String EXTRACTOR = "rule-based";
 
   ArticleWriter(Connection connection, Clock clock) {
     this.connection = connection;
     this.clock = clock;
   }
 
-  StoreOutcome store(CleanArticle clean) {
+  StoreOutcome store(CleanArticle clean, ArticleRecords records) {
     requireLinesOfText(clean);
     String id = clean.article().id();
     try {
       connection.setAutoCommit(false);
       try {
         StoreOutcome outcome = write(clean);
+        writeRecords(clean.article().id(), records);
         connection.commit();
         return outcome;
       } catch (SQLException | RuntimeException e) {
@@ -69,6 +74,21 @@ final class ArticleWriter {
     }
     insertLines(article.id(), clean.lines());
     return replacing ? StoreOutcome.REPLACED : StoreOutcome.STORED;
+  }
+
+  /** Replaces the records of an article stored under this id; copies stored under another id are left alone. */
+  private void writeRecords(String id, ArticleRecords records) throws SQLException {
+    if (!exists("SELECT 1 FROM article WHERE id = ?", id)) {
+      return;
+    }
+    try (PreparedStatement upsert = connection.prepareStatement(
+        "INSERT INTO article_records (article_id, extractor, records) VALUES (?, ?, ?) "
+            + "ON CONFLICT (article_id) DO UPDATE SET extractor = excluded.extractor, records = excluded.records")) {
+      upsert.setString(1, id);
+      upsert.setString(2, EXTRACTOR);
+      upsert.setString(3, codec.write(records));
+      upsert.executeUpdate();
+    }
   }
 
   private boolean exists(String sql, String value) throws SQLException {

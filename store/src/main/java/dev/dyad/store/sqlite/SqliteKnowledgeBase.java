@@ -1,6 +1,7 @@
 package dev.dyad.store.sqlite;
 
 import dev.dyad.core.kb.KnowledgeBase;
+import dev.dyad.core.model.ArticleRecords;
 import dev.dyad.core.model.CleanArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,9 +75,15 @@ public final class SqliteKnowledgeBase implements KnowledgeBase {
   }
 
   @Override
-  public StoreOutcome store(CleanArticle article) {
+  public StoreOutcome store(CleanArticle article, ArticleRecords records) {
     requireOpen();
-    return writer.store(article);
+    return writer.store(article, records);
+  }
+
+  @Override
+  public List<ArticleRecords> records() {
+    requireOpen();
+    return loader.records();
   }
 
   @Override

@@ -1,0 +1,89 @@
+package dev.dyad.app.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dyad.core.model.Event;
+import dev.dyad.core.model.Evidence;
+import dev.dyad.core.model.OfficeHolding;
+import dev.dyad.core.model.Participant;
+import dev.dyad.core.model.Person;
+import java.util.Optional;
+
+/** Renders Dyad's records as the JSON objects of the export format (FORMAT.md). */
+final class RecordJson {
+  private final ObjectMapper mapper;
+
+  RecordJson(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  ObjectNode event(String id, Event e) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", id);
+    n.put("type", e.type().name());
+    n.put("subtype", e.subtype().orElse(null));
+    ArrayNode countries = n.putArray("countries");
+    e.countries().forEach(countries::add);
+    n.put("source", e.source().orElse(null));
+    n.put("target", e.target().orElse(null));
+    ArrayNode participants = n.putArray("participants");
+    for (Participant p : e.participants()) {
+      ObjectNode pn = participants.addObject();
+      pn.put("name", p.name());
+      pn.put("country", p.country().orElse(null));
+      pn.put("office", p.office().orElse(null));
+    }
+    n.put("start", e.start().map(Object::toString).orElse(null));
+    n.put("end", e.end().map(Object::toString).orElse(null));
+    if (e.place().isPresent()) {
+      ObjectNode place = n.putObject("place");
+      place.put("city", e.place().get().city().orElse(null));
+      place.put("country", e.place().get().country().orElse(null));
+    } else {
+      n.putNull("place");
+    }
+    n.put("status", e.status().key());
+    n.put("mechanism", e.mechanism().orElse(null));
+    if (e.ordinal().isPresent()) {
+      n.put("ordinal", e.ordinal().get());
+    } else {
+      n.putNull("ordinal");
+    }
+    n.set("evidence", evidence(e.evidence()));
+    return n;
+  }
+
+  ObjectNode person(Person p) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("name", p.name());
+    ArrayNode aliases = n.putArray("aliases");
+    p.aliases().forEach(aliases::add);
+    n.put("country", p.country().orElse(null));
+    ArrayNode offices = n.putArray("offices");
+    for (OfficeHolding o : p.offices()) {
+      ObjectNode on = offices.addObject();
+      on.put("office", o.office());
+      on.put("as_of", o.asOf().map(Object::toString).orElse(null));
+      on.put("former", o.former());
+    }
+    n.set("evidence", evidence(p.evidence()));
+    return n;
+  }
+
+  private ArrayNode evidence(java.util.List<Evidence> evidence) {
+    ArrayNode out = mapper.createArrayNode();
+    for (Evidence ev : evidence) {
+      ObjectNode en = out.addObject();
+      en.put("article", ev.article());
+      en.put("start", ev.start());
+      en.put("end", ev.end());
+      en.put("text", ev.text());
+    }
+    return out;
+  }
+
+  static String orNull(Optional<?> o) {
+    return o.map(Object::toString).orElse(null);
+  }
+}

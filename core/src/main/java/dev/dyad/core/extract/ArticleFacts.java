@@ -1,0 +1,11 @@
+package dev.dyad.core.extract;
+
+import dev.dyad.core.model.PartialDate;
+import dev.dyad.core.model.Place;
+import java.util.Optional;
+
+/**
+ * What the extractors know of an article as a whole: its id, publication date, main country pair
+ * and the place of its dateline ("HÀ NỘI –" → Hanoi, VNM).
+ */
+record ArticleFacts(String id, Optional<PartialDate> published, Optional<ArticleDyad> dyad, Optional<Place> dateline) {}

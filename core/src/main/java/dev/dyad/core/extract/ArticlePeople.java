@@ -1,0 +1,135 @@
+package dev.dyad.core.extract;
+
+import dev.dyad.core.gazetteer.Office;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The people of one article: its person mentions grouped so that "Nguyễn Phú Trọng", "Trọng" and
+ * "General Secretary Trọng" are one person, and "R. Golovchenko" is "Roman Golovchenko", while two
+ * people who share a family name stay apart when their other names or countries differ.
+ */
+final class ArticlePeople {
+
+  /** One person of the article and every mention of them. */
+  static final class Entity {
+    private final List<PersonMention> mentions = new ArrayList<>();
+    private final Set<String> words = new LinkedHashSet<>();
+    private String country;
+
+    void add(PersonMention m) {
+      mentions.add(m);
+      words.addAll(NameWords.keyWords(m.name()));
+      if (country == null && m.country().isPresent()) {
+        country = m.country().get();
+      }
+    }
+
+    List<PersonMention> mentions() {
+      return List.copyOf(mentions);
+    }
+
+    /** The fullest form of the name: most words, then longest. */
+    String name() {
+      return mentions.stream().map(PersonMention::name)
+          .max(Comparator.comparingInt((String n) -> NameWords.keyWords(n).size()).thenComparingInt(String::length))
+          .orElseThrow();
+    }
+
+    /** Every other form the name was written in. */
+    List<String> aliases() {
+      String name = name();
+      return mentions.stream().map(PersonMention::name).filter(n -> !n.equals(name)).distinct().toList();
+    }
+
+    Optional<String> country() {
+      return Optional.ofNullable(country);
+    }
+
+    void assumeCountry(String iso3) {
+      if (country == null) {
+        country = iso3;
+      }
+    }
+
+    /** The office of the highest rank the article gives this person, as written. */
+    Optional<PersonMention> officeMention() {
+      return mentions.stream().filter(m -> m.officeValue().isPresent())
+          .min(Comparator.comparingInt((PersonMention m) -> m.officeValue().map(Office::level).orElse(9))
+              .thenComparingInt(m -> -m.office().get().length()));
+    }
+  }
+
+  private final List<Entity> entities;
+  private final Map<PersonMention, Entity> byMention;
+
+  private ArticlePeople(List<Entity> entities, Map<PersonMention, Entity> byMention) {
+    this.entities = entities;
+    this.byMention = byMention;
+  }
+
+  static ArticlePeople resolve(Collection<PersonMention> mentions) {
+    List<PersonMention> ordered = new ArrayList<>(mentions);
+    // Full names first, so that short forms find the person they abbreviate.
+    ordered.sort(Comparator.comparingInt((PersonMention m) -> -NameWords.keyWords(m.name()).size())
+        .thenComparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start));
+    List<Entity> entities = new ArrayList<>();
+    Map<PersonMention, Entity> byMention = new IdentityHashMap<>();
+    for (PersonMention m : ordered) {
+      Entity e = entities.stream().filter(x -> sameperson(x, m)).findFirst().orElse(null);
+      if (e == null) {
+        e = new Entity();
+        entities.add(e);
+      }
+      e.add(m);
+      byMention.put(m, e);
+    }
+    return new ArticlePeople(entities, byMention);
+  }
+
+  private static boolean sameperson(Entity e, PersonMention m) {
+    Set<String> words = NameWords.keyWords(m.name());
+    if (words.isEmpty() || !e.words.containsAll(words)) {
+      return false;
+    }
+    if (m.country().isPresent() && e.country().isPresent() && !m.country().equals(e.country())) {
+      return false;
+    }
+    String family = NameWords.familyWord(m.name());
+    boolean familyShared = e.mentions.stream().anyMatch(x -> NameWords.familyWord(x.name()).equals(family))
+        || words.size() == 1 && e.words.contains(family);
+    if (!familyShared) {
+      return false;
+    }
+    List<Character> initials = NameWords.initials(m.name());
+    if (!initials.isEmpty()) {
+      String first = e.words.iterator().next();
+      return initials.get(0) == first.charAt(0) || e.words.size() == words.size();
+    }
+    return true;
+  }
+
+  Entity of(PersonMention m) {
+    return byMention.get(m);
+  }
+
+  List<Entity> entities() {
+    return List.copyOf(entities);
+  }
+
+  /** Mentions grouped by sentence index. */
+  Map<Integer, List<PersonMention>> bySentence() {
+    Map<Integer, List<PersonMention>> out = new HashMap<>();
+    byMention.keySet().forEach(m -> out.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
+    out.values().forEach(l -> l.sort(Comparator.comparingInt(PersonMention::start)));
+    return out;
+  }
+}

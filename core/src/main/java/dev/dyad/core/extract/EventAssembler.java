@@ -1,0 +1,195 @@
+package dev.dyad.core.extract;
+
+import dev.dyad.core.gazetteer.GazetteerMatch;
+import dev.dyad.core.gazetteer.MatchType;
+import dev.dyad.core.gazetteer.Place;
+import dev.dyad.core.model.Event;
+import dev.dyad.core.model.EventStatus;
+import dev.dyad.core.model.EventType;
+import dev.dyad.core.model.Evidence;
+import dev.dyad.core.model.Participant;
+import dev.dyad.core.model.PartialDate;
+import dev.dyad.core.model.TimeMention;
+import dev.dyad.core.model.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds events from the triggers of one sentence: who took part, which two countries, which way,
+ * where, when, whether it happened, and the session's ordinal. Triggers of one family in one
+ * sentence report one event ("co-chaired the 4th political consultation ..., discussing measures")
+ * unless a plural trigger lists several dates ("visits ... in 1957 and 1961").
+ */
+final class EventAssembler {
+  private static final int ORDINAL_WINDOW = 10;
+  private final EventTiming timing = new EventTiming();
+
+  List<Event> assemble(SentenceContext ctx, List<Trigger> triggers, List<PersonMention> mentions,
+      ArticlePeople people, ArticleFacts article) {
+    List<Event> out = new ArrayList<>();
+    for (List<Trigger> group : byFamily(triggers).values()) {
+      Trigger main = mostSpecific(group);
+      List<TimeMention> listed = timing.datesAfter(ctx, main);
+      boolean plural = ctx.tokens().get(main.last()).pos().equals("NNS") && listed.size() >= 2;
+      if (plural) {
+        for (TimeMention date : listed) {
+          build(ctx, main, group, mentions, people, article,
+              new EventTiming.When(date.from(), date.to())).ifPresent(out::add);
+        }
+      } else {
+        build(ctx, main, group, mentions, people, article, timing.when(ctx, main)).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private Optional<Event> build(SentenceContext ctx, Trigger trigger, List<Trigger> group,
+      List<PersonMention> mentions, ArticlePeople people, ArticleFacts article, EventTiming.When when) {
+    List<PersonMention> involved = mentions;
+    Optional<List<String>> pair = EventCountries.pair(ctx, involved, people, article.dyad());
+    if (pair.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> countries = pair.get();
+    Optional<String> target = EventCountries.target(ctx, trigger, involved, people, countries);
+    Optional<String> source = target.flatMap(t -> other(countries, t));
+    List<Participant> participants = participants(trigger.type(), involved, people, countries, target);
+    EventStatus status = timing.status(ctx, trigger, when, article.published());
+    Optional<Integer> ordinal = trigger.type() == EventType.CONSULTATION ? ordinal(ctx, trigger) : Optional.empty();
+    if (when.start().isEmpty() && status == EventStatus.OCCURRED && !timing.isBackground(ctx)
+        && article.published().isPresent()) {
+      when = new EventTiming.When(article.published().map(d -> PartialDate.ofMonth(d.year(), d.month())), Optional.empty());
+    }
+    boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent()
+        || trigger.subtype().isPresent();
+    if (!anchored) {
+      return Optional.empty();
+    }
+    Evidence evidence = new Evidence(article.id(), ctx.sentence().start(), ctx.sentence().end(), ctx.sentence().text());
+    return Optional.of(new Event(trigger.type(), subtype(group), countries, source, target, participants,
+        when.start(), when.end(), place(ctx, trigger, countries, target), status,
+        trigger.type() == EventType.CONSULTATION ? mechanismName(ctx, trigger) : Optional.empty(),
+        ordinal, List.of(evidence)));
+  }
+
+  private static List<Participant> participants(EventType type, List<PersonMention> mentions, ArticlePeople people,
+      List<String> countries, Optional<String> target) {
+    Map<ArticlePeople.Entity, PersonMention> byPerson = new LinkedHashMap<>();
+    for (PersonMention m : mentions) {
+      byPerson.putIfAbsent(people.of(m), m);
+    }
+    List<Participant> out = new ArrayList<>();
+    for (Map.Entry<ArticlePeople.Entity, PersonMention> e : byPerson.entrySet()) {
+      ArticlePeople.Entity person = e.getKey();
+      Optional<String> country = person.country();
+      if (country.isPresent() && !countries.contains(country.get())) {
+        continue;
+      }
+      // A visit's participants are the visitors, not the hosts who invited them.
+      if (type == EventType.VISIT && target.isPresent() && country.equals(target) && byPerson.size() > 1) {
+        continue;
+      }
+      Optional<String> office = e.getValue().office().or(() -> person.officeMention().flatMap(PersonMention::office));
+      out.add(new Participant(person.name(), country, office));
+    }
+    return out;
+  }
+
+  /** A city named with "in" or "at" in the sentence; else, for a visit, the host country. */
+  private static Optional<dev.dyad.core.model.Place> place(SentenceContext ctx, Trigger trigger, List<String> countries,
+      Optional<String> target) {
+    List<Token> t = ctx.tokens();
+    for (GazetteerMatch m : ctx.matches(MatchType.CITY)) {
+      int k = ctx.tokenBefore(m.start());
+      if (k >= 0 && Set.of("in", "at").contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+        Place city = (Place) m.value();
+        return Optional.of(new dev.dyad.core.model.Place(Optional.of(city.name()), Optional.of(city.iso3())));
+      }
+    }
+    if (trigger.type() == EventType.VISIT && target.isPresent()) {
+      return Optional.of(dev.dyad.core.model.Place.country(target.get()));
+    }
+    for (GazetteerMatch m : ctx.matches(MatchType.COUNTRY)) {
+      int k = ctx.tokenBefore(m.start());
+      if (k >= trigger.last() && t.get(k).word().equals("in")) {
+        return m.iso3().map(dev.dyad.core.model.Place::country);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Integer> ordinal(SentenceContext ctx, Trigger trigger) {
+    List<Token> t = ctx.tokens();
+    for (int k = trigger.first() - 1; k >= Math.max(0, trigger.first() - ORDINAL_WINDOW); k--) {
+      Optional<Integer> n = Ordinals.parse(t.get(k).word());
+      if (n.isPresent()) {
+        return n;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The mechanism's name as written: the capitalised phrase around the trigger's head word. */
+  private static Optional<String> mechanismName(SentenceContext ctx, Trigger trigger) {
+    List<Token> t = ctx.tokens();
+    int from = trigger.first();
+    while (from > 0 && isNamePart(t.get(from - 1))) {
+      from--;
+    }
+    int to = trigger.last();
+    while (to + 1 < t.size() && (isNamePart(t.get(to + 1))
+        || Set.of("for", "on", "of", "and", ",", "-", "–").contains(t.get(to + 1).word())
+        && to + 2 < t.size() && isNamePart(t.get(to + 2)))) {
+      to++;
+    }
+    return Optional.of(ctx.between(t.get(from).start(), t.get(to).end()));
+  }
+
+  private static boolean isNamePart(Token tok) {
+    String w = tok.word();
+    return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || w.equals("-") || w.equals("–"))
+        && Ordinals.parse(w).isEmpty();
+  }
+
+  private static Map<String, List<Trigger>> byFamily(List<Trigger> triggers) {
+    Map<String, List<Trigger>> out = new LinkedHashMap<>();
+    for (Trigger t : triggers) {
+      String family = switch (t.type()) {
+        case MEETING, CALL, CONSULTATION -> "ENCOUNTER";
+        default -> t.type().name();
+      };
+      out.computeIfAbsent(family, k -> new ArrayList<>()).add(t);
+    }
+    return out;
+  }
+
+  /** CONSULTATION before CALL before MEETING; a subtype before none. */
+  private static Trigger mostSpecific(List<Trigger> group) {
+    List<EventType> order = List.of(EventType.CONSULTATION, EventType.CALL, EventType.MEETING);
+    return group.stream().min((a, b) -> {
+      int c = Integer.compare(rank(order, a.type()), rank(order, b.type()));
+      return c != 0 ? c : Boolean.compare(a.subtype().isEmpty(), b.subtype().isEmpty());
+    }).orElseThrow();
+  }
+
+  private static int rank(List<EventType> order, EventType type) {
+    int i = order.indexOf(type);
+    return i < 0 ? 0 : i;
+  }
+
+  private static Optional<String> subtype(List<Trigger> group) {
+    Set<String> subtypes = new LinkedHashSet<>();
+    group.forEach(t -> t.subtype().ifPresent(subtypes::add));
+    return mostSpecific(group).subtype().or(() -> subtypes.stream().findFirst());
+  }
+
+  private static Optional<String> other(List<String> pair, String one) {
+    return pair.get(0).equals(one) ? Optional.of(pair.get(1)) : pair.get(1).equals(one) ? Optional.of(pair.get(0)) : Optional.empty();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.dyad.core.extract;
+
+import dev.dyad.core.model.EventStatus;
+import dev.dyad.core.model.PartialDate;
+import dev.dyad.core.model.TimeMention;
+import dev.dyad.core.model.Token;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * When an event happened and whether it has: the sentence's time expression nearest its trigger
+ * (an expression after the trigger wins a tie), and "planned" when a future marker governs the
+ * trigger ("will pay a visit", "the upcoming visit", "the visit ... will create") or the date lies
+ * after publication.
+ */
+final class EventTiming {
+  private static final int BEFORE = 5;
+  private final Set<String> plannedMarkers = Set.copyOf(Resources.lines("planned-markers.txt"));
+  private final Set<String> backgroundMarkers = Set.copyOf(Resources.lines("background-markers.txt"));
+
+  /** The chosen time expression's dates: start and (for ranges) end. */
+  record When(Optional<PartialDate> start, Optional<PartialDate> end) {
+    static final When UNKNOWN = new When(Optional.empty(), Optional.empty());
+  }
+
+  When when(SentenceContext ctx, Trigger trigger) {
+    List<Token> t = ctx.tokens();
+    int anchor = t.get(trigger.first()).start();
+    return ctx.sentence().times().stream()
+        .filter(TimeMention::isResolved)
+        .filter(m -> m.kind() != TimeMention.Kind.PERIOD || m.from().get().precision() == PartialDate.Precision.YEAR
+            && m.to().isEmpty())
+        .filter(m -> !precededBySince(ctx, m))
+        .min(Comparator.comparingInt((TimeMention m) -> distance(anchor, m)))
+        .map(m -> new When(m.from(), m.to()))
+        .orElse(When.UNKNOWN);
+  }
+
+  /** All year-or-better dates of the sentence after the trigger, in order (for "visits in 1957 and 1961"). */
+  List<TimeMention> datesAfter(SentenceContext ctx, Trigger trigger) {
+    int after = ctx.tokens().get(trigger.last()).end();
+    return ctx.sentence().times().stream().filter(TimeMention::isResolved)
+        .filter(m -> m.start() >= after && m.kind() == TimeMention.Kind.POINT).toList();
+  }
+
+  EventStatus status(SentenceContext ctx, Trigger trigger, When when, Optional<PartialDate> published) {
+    List<Token> t = ctx.tokens();
+    for (int k = Math.max(0, trigger.first() - BEFORE); k < trigger.first(); k++) {
+      if (isPlannedMarker(t.get(k))) {
+        return EventStatus.PLANNED;
+      }
+    }
+    if (t.get(trigger.last()).pos().startsWith("NN")) {
+      for (int k = trigger.last() + 1; k < Math.min(t.size(), trigger.last() + 12); k++) {
+        Token tok = t.get(k);
+        if (tok.pos().equals("MD") && Set.of("will", "shall", "'ll").contains(tok.word().toLowerCase(Locale.ROOT))) {
+          return EventStatus.PLANNED;
+        }
+        if (tok.pos().startsWith("VB") && !tok.pos().equals("VBG")) {
+          break; // the trigger's own verb came first and was not a future one
+        }
+      }
+    }
+    if (when.start().isPresent() && published.isPresent()
+        && when.start().get().earliest().isAfter(published.get().latest())) {
+      return EventStatus.PLANNED;
+    }
+    return EventStatus.OCCURRED;
+  }
+
+  /** Whether the sentence places the event in an unstated past ("in the past", "previously"). */
+  boolean isBackground(SentenceContext ctx) {
+    return ctx.tokens().stream().anyMatch(t -> backgroundMarkers.contains(t.word().toLowerCase(Locale.ROOT)));
+  }
+
+  private boolean isPlannedMarker(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return plannedMarkers.contains(w) || plannedMarkers.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && !t.pos().equals("VBD") && !t.pos().equals("VBN");
+  }
+
+  private static boolean precededBySince(SentenceContext ctx, TimeMention m) {
+    int k = ctx.tokenBefore(m.start());
+    return k >= 0 && ctx.tokens().get(k).word().equalsIgnoreCase("since");
+  }
+
+  private static int distance(int anchor, TimeMention m) {
+    return m.start() >= anchor ? m.start() - anchor : (anchor - m.end()) * 2;
+  }
+}

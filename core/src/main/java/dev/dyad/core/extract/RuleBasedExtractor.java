@@ -1,0 +1,144 @@
+package dev.dyad.core.extract;
+
+import dev.dyad.core.gazetteer.Gazetteer;
+import dev.dyad.core.model.AnnotatedArticle;
+import dev.dyad.core.model.ArticleRecords;
+import dev.dyad.core.model.Event;
+import dev.dyad.core.model.EventType;
+import dev.dyad.core.model.OfficeHolding;
+import dev.dyad.core.model.Participant;
+import dev.dyad.core.model.PartialDate;
+import dev.dyad.core.model.Person;
+import dev.dyad.core.model.Place;
+import dev.dyad.core.resolve.EventMerger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Dyad's extractor of events and people: finds the people of each sentence and resolves them
+ * across the article, finds event triggers, assembles and merges events, then lets each event
+ * tell the country of a participant the text leaves implicit ("President Cường received the
+ * Belarusian minister": Cường is the Vietnamese side). Pure and thread-safe.
+ */
+public final class RuleBasedExtractor implements ArticleExtractor {
+  private final Gazetteer gazetteer;
+  private final PersonMentionFinder personFinder = new PersonMentionFinder();
+  private final TriggerFinder triggerFinder = new TriggerFinder();
+  private final EventAssembler assembler = new EventAssembler();
+
+  public RuleBasedExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public static RuleBasedExtractor standard() {
+    return new RuleBasedExtractor(Gazetteer.standard());
+  }
+
+  @Override
+  public ArticleRecords extract(AnnotatedArticle article) {
+    List<SentenceContext> sentences = new ArrayList<>();
+    for (int i = 0; i < article.sentences().size(); i++) {
+      sentences.add(SentenceContext.of(i, article.sentences().get(i), gazetteer));
+    }
+    Optional<PartialDate> published = article.article().published();
+    ArticleFacts facts = new ArticleFacts(article.article().id(), published, ArticleDyad.of(article, gazetteer),
+        Datelines.find(sentences, article.clean().labels()));
+
+    Map<Integer, List<PersonMention>> mentions = new HashMap<>();
+    List<PersonMention> all = new ArrayList<>();
+    for (SentenceContext s : sentences) {
+      List<PersonMention> found = personFinder.find(s);
+      mentions.put(s.index(), found);
+      all.addAll(found);
+    }
+    ArticlePeople people = ArticlePeople.resolve(all);
+
+    List<Event> events = events(sentences, mentions, people, facts);
+    if (inferCountries(events, people)) {
+      events = events(sentences, mentions, people, facts);
+    }
+    events = withDefaultPlaces(events, facts);
+    return new ArticleRecords(facts.id(), events, persons(people, events, published));
+  }
+
+  private List<Event> events(List<SentenceContext> sentences, Map<Integer, List<PersonMention>> mentions,
+      ArticlePeople people, ArticleFacts facts) {
+    List<Event> found = new ArrayList<>();
+    for (SentenceContext s : sentences) {
+      List<PersonMention> here = mentions.get(s.index());
+      List<Trigger> triggers = triggerFinder.find(s, here);
+      if (!triggers.isEmpty()) {
+        found.addAll(assembler.assemble(s, triggers, here, people, facts));
+      }
+    }
+    return EventMerger.merge(found);
+  }
+
+  /** Gives a participant without a country the pair's other country; true if any was learned. */
+  private static boolean inferCountries(List<Event> events, ArticlePeople people) {
+    boolean learned = false;
+    for (Event e : events) {
+      List<String> taken = e.participants().stream().map(Participant::country).flatMap(Optional::stream).distinct().toList();
+      if (taken.size() != 1) {
+        continue;
+      }
+      String other = e.countries().get(0).equals(taken.get(0)) ? e.countries().get(1) : e.countries().get(0);
+      for (Participant p : e.participants()) {
+        if (p.country().isEmpty()) {
+          for (ArticlePeople.Entity person : people.entities()) {
+            if (person.name().equals(p.name()) && person.country().isEmpty()) {
+              person.assumeCountry(other);
+              learned = true;
+            }
+          }
+        }
+      }
+    }
+    return learned;
+  }
+
+  /** Events without a place: the host country of the article's visit at that time, else the dateline's. */
+  private static List<Event> withDefaultPlaces(List<Event> events, ArticleFacts facts) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      Optional<Place> place = e.place();
+      if (place.isEmpty() && e.type() != EventType.CALL) {
+        place = events.stream().filter(v -> v.type() == EventType.VISIT && v != e && v.countries().equals(e.countries()))
+            .filter(v -> v.target().isPresent() && sameTime(v, e)).findFirst()
+            .map(v -> Place.country(v.target().get()));
+      }
+      if (place.isEmpty() && e.type() != EventType.CALL && facts.dateline().isPresent()
+          && e.countries().contains(facts.dateline().get().country().orElse("")) && e.start().equals(facts.published())) {
+        place = facts.dateline();
+      }
+      out.add(new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(), e.participants(), e.start(),
+          e.end(), place, e.status(), e.mechanism(), e.ordinal(), e.evidence()));
+    }
+    return out;
+  }
+
+  private static boolean sameTime(Event a, Event b) {
+    return a.start().isPresent() && b.start().isPresent()
+        && a.start().get().year() == b.start().get().year() && a.start().get().month() == b.start().get().month();
+  }
+
+  /** The people the article gives a country, with the offices it gives them. */
+  private static List<Person> persons(ArticlePeople people, List<Event> events, Optional<PartialDate> published) {
+    Optional<PartialDate> asOf = published.map(d -> PartialDate.ofMonth(d.year(), d.month()));
+    List<Person> out = new ArrayList<>();
+    for (ArticlePeople.Entity e : people.entities()) {
+      boolean inEvent = events.stream().anyMatch(ev -> ev.participants().stream().anyMatch(p -> p.name().equals(e.name())));
+      Optional<PersonMention> office = e.officeMention();
+      if (e.country().isEmpty() || office.isEmpty() && !inEvent) {
+        continue;
+      }
+      List<OfficeHolding> offices = office
+          .map(m -> List.of(new OfficeHolding(m.office().get(), asOf, m.former()))).orElse(List.of());
+      out.add(new Person(e.name(), e.aliases(), e.country(), offices, List.of()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.dyad.core.extract;
+
+import dev.dyad.core.gazetteer.MatchType;
+import dev.dyad.core.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the words that report events in a sentence, by the lemma sequences and conditions of
+ * {@code event-triggers.tsv}: "received" with a person after it is a reception, "talks" a meeting,
+ * "the 16th session of the ... Intergovernmental Committee" a consultation.
+ */
+final class TriggerFinder {
+  private static final int WINDOW = 6;
+  private final List<TriggerRule> rules = TriggerRule.load();
+  private final Set<String> mechanismMarkers = Set.copyOf(Resources.lines("mechanism-markers.txt"));
+  private final Set<String> aidContext = Set.copyOf(Resources.lines("aid-context.txt"));
+  private final Set<String> signingWitness = Set.copyOf(Resources.lines("signing-witness.txt"));
+  private final Set<String> documentWords = Set.copyOf(Resources.lines("document-words.txt"));
+
+  List<Trigger> find(SentenceContext ctx, List<PersonMention> people) {
+    List<Token> t = ctx.tokens();
+    List<Trigger> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      TriggerRule best = null;
+      for (TriggerRule r : rules) {
+        if (matchesAt(ctx, people, r, i) && (best == null || r.lemmas().size() > best.lemmas().size())) {
+          best = r;
+        }
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      int last = i + best.lemmas().size() - 1;
+      out.add(new Trigger(best.type(), best.subtype(), i, last));
+      i = last + 1;
+    }
+    return out;
+  }
+
+  private boolean matchesAt(SentenceContext ctx, List<PersonMention> people, TriggerRule r, int i) {
+    List<Token> t = ctx.tokens();
+    if (i + r.lemmas().size() > t.size()) {
+      return false;
+    }
+    for (int k = 0; k < r.lemmas().size(); k++) {
+      Token tok = t.get(i + k);
+      String want = r.lemmas().get(k);
+      if (!tok.lemma().toLowerCase(Locale.ROOT).equals(want) && !tok.word().toLowerCase(Locale.ROOT).equals(want)) {
+        return false;
+      }
+    }
+    int last = i + r.lemmas().size() - 1;
+    Token head = t.get(last);
+    for (String c : r.conditions()) {
+      boolean ok = switch (c) {
+        case "noun" -> head.pos().startsWith("NN");
+        case "verb" -> head.pos().startsWith("VB");
+        case "plural" -> head.pos().equals("NNS") || head.pos().equals("NNPS") || head.word().endsWith("s");
+        case "person-after" -> people.stream().anyMatch(p -> p.start() >= head.end()
+            && ctx.tokenAt(p.start()) - last <= WINDOW);
+        case "person-before" -> people.stream().anyMatch(p -> p.end() <= t.get(i).start());
+        case "place-after" -> placeAfter(ctx, last);
+        case "mechanism" -> isMechanism(ctx, i);
+        case "signing-witnessed" -> wordNear(t, i, -4, 0, signingWitness) || wordNear(t, last, 1, 2, signingWitness);
+        case "document-after" -> wordNear(t, last, 1, 4, documentWords);
+        case "aid-context" -> wordNear(t, i, -4, 4, aidContext);
+        default -> throw new IllegalStateException("unknown condition " + c);
+      };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean placeAfter(SentenceContext ctx, int last) {
+    List<Token> t = ctx.tokens();
+    for (int k = last + 1; k < Math.min(t.size(), last + 5); k++) {
+      if (ctx.matchAt(t.get(k).start(), MatchType.COUNTRY, MatchType.CITY).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A capitalised body name with a country pair, a bilateral word or an ordinal before its head. */
+  private boolean isMechanism(SentenceContext ctx, int head) {
+    List<Token> t = ctx.tokens();
+    int countries = 0;
+    for (int k = head - 1; k >= Math.max(0, head - 8); k--) {
+      Token tok = t.get(k);
+      String w = tok.word().toLowerCase(Locale.ROOT);
+      if (mechanismMarkers.contains(w) || tok.ner().equals("ORDINAL") || Ordinals.parse(tok.word()).isPresent()) {
+        return true;
+      }
+      if (ctx.matchAt(tok.start(), MatchType.COUNTRY, MatchType.DEMONYM).isPresent()) {
+        countries++;
+      }
+      if (w.equals(",") || w.equals(".") || tok.pos().startsWith("VB")) {
+        break;
+      }
+    }
+    return countries >= 2;
+  }
+
+  private static boolean wordNear(List<Token> t, int at, int from, int to, Set<String> words) {
+    for (int k = Math.max(0, at + from); k <= Math.min(t.size() - 1, at + to); k++) {
+      if (k != at && (words.contains(t.get(k).word().toLowerCase(Locale.ROOT))
+          || words.contains(t.get(k).lemma().toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

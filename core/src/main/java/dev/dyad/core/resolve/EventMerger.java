@@ -1,0 +1,127 @@
+package dev.dyad.core.resolve;
+
+import dev.dyad.core.model.Event;
+import dev.dyad.core.model.EventStatus;
+import dev.dyad.core.model.EventType;
+import dev.dyad.core.model.Evidence;
+import dev.dyad.core.model.Participant;
+import dev.dyad.core.model.PartialDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Merges reports of one real-world event into one record: same type and countries, dates that do
+ * not contradict, a shared participant where both name some, the same ordinal and direction. The
+ * merged record keeps the most precise date, the union of participants and every piece of
+ * evidence. A reception and talks during one visit stay two meetings (their subtypes differ).
+ */
+public final class EventMerger {
+
+  private EventMerger() {}
+
+  /** Merges the events that report the same event; order of first report is kept. */
+  public static List<Event> merge(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      int match = -1;
+      for (int i = 0; i < out.size() && match < 0; i++) {
+        if (sameEvent(out.get(i), e)) {
+          match = i;
+        }
+      }
+      if (match < 0) {
+        out.add(e);
+      } else {
+        out.set(match, combine(out.get(match), e));
+      }
+    }
+    return out;
+  }
+
+  public static boolean sameEvent(Event a, Event b) {
+    if (a.type() != b.type() || !a.countries().equals(b.countries())) {
+      return false;
+    }
+    if (a.type() == EventType.MEETING && a.subtype().isPresent() && b.subtype().isPresent()
+        && !a.subtype().equals(b.subtype())) {
+      return false;
+    }
+    if (a.ordinal().isPresent() && b.ordinal().isPresent() && !a.ordinal().equals(b.ordinal())) {
+      return false;
+    }
+    if (a.target().isPresent() && b.target().isPresent() && !a.target().equals(b.target())) {
+      return false;
+    }
+    if (!datesCompatible(a, b)) {
+      return false;
+    }
+    boolean aNamed = !a.participants().isEmpty();
+    boolean bNamed = !b.participants().isEmpty();
+    if (aNamed && bNamed) {
+      return a.participants().stream().anyMatch(p -> b.participants().stream().anyMatch(q -> PersonNames.same(p.name(), q.name())));
+    }
+    if (a.ordinal().isPresent() && a.ordinal().equals(b.ordinal())) {
+      return true;
+    }
+    boolean bothDated = a.start().isPresent() && b.start().isPresent();
+    return bothDated || a.type() == EventType.VISIT || a.type() == EventType.CONSULTATION;
+  }
+
+  static boolean datesCompatible(Event a, Event b) {
+    if (a.start().isEmpty() || b.start().isEmpty()) {
+      return true;
+    }
+    PartialDate aFrom = a.start().get();
+    PartialDate bFrom = b.start().get();
+    PartialDate aTo = a.end().orElse(aFrom);
+    PartialDate bTo = b.end().orElse(bFrom);
+    return !aFrom.earliest().isAfter(bTo.latest()) && !bFrom.earliest().isAfter(aTo.latest());
+  }
+
+  public static Event combine(Event a, Event b) {
+    boolean bMorePrecise = b.start().isPresent()
+        && (a.start().isEmpty() || b.start().get().precision().compareTo(a.start().get().precision()) > 0);
+    Event dated = bMorePrecise ? b : a;
+    Set<Evidence> evidence = new LinkedHashSet<>(a.evidence());
+    evidence.addAll(b.evidence());
+    return new Event(a.type(), a.subtype().or(b::subtype), a.countries(), a.source().or(b::source),
+        a.target().or(b::target), participants(a.participants(), b.participants()), dated.start(),
+        dated.end().or(() -> bMorePrecise ? a.end() : b.end()).filter(e -> !e.equals(dated.start().orElse(null))),
+        place(a, b),
+        a.status() == EventStatus.OCCURRED || b.status() == EventStatus.OCCURRED ? EventStatus.OCCURRED : EventStatus.PLANNED,
+        a.mechanism().or(b::mechanism), a.ordinal().or(b::ordinal), List.copyOf(evidence));
+  }
+
+  private static Optional<dev.dyad.core.model.Place> place(Event a, Event b) {
+    if (a.place().flatMap(p -> p.city()).isPresent()) {
+      return a.place();
+    }
+    if (b.place().flatMap(p -> p.city()).isPresent()) {
+      return b.place();
+    }
+    return a.place().or(b::place);
+  }
+
+  private static List<Participant> participants(List<Participant> a, List<Participant> b) {
+    List<Participant> out = new ArrayList<>(a);
+    for (Participant q : b) {
+      int same = -1;
+      for (int i = 0; i < out.size(); i++) {
+        if (PersonNames.same(out.get(i).name(), q.name())) {
+          same = i;
+        }
+      }
+      if (same < 0) {
+        out.add(q);
+      } else {
+        Participant p = out.get(same);
+        String name = PersonNames.fuller(p.name(), q.name());
+        out.set(same, new Participant(name, p.country().or(q::country), p.office().or(q::office)));
+      }
+    }
+    return out;
+  }
+}

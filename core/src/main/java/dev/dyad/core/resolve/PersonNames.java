@@ -1,0 +1,67 @@
+package dev.dyad.core.resolve;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Compares personal names written in different forms: diacritics ("Trọng" = "Trong"), short forms
+ * ("Golovchenko" = "Roman Golovchenko"), initials ("R. Golovchenko") and name order ("Khrenin Viktor
+ * Gennadievich" = "Viktor Khrenin"). Two names are the same person's when the words of the shorter
+ * are all in the longer and an initial, if any, agrees.
+ */
+public final class PersonNames {
+  private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+
+  private PersonNames() {}
+
+  public static boolean same(String a, String b) {
+    Set<String> wa = words(a);
+    Set<String> wb = words(b);
+    if (wa.isEmpty() || wb.isEmpty()) {
+      return false;
+    }
+    Set<String> small = wa.size() <= wb.size() ? wa : wb;
+    Set<String> large = small == wa ? wb : wa;
+    if (!large.containsAll(small)) {
+      return false;
+    }
+    Character initial = initial(small == wa ? a : b);
+    return initial == null || large.stream().anyMatch(w -> w.charAt(0) == initial && !small.contains(w));
+  }
+
+  /** The form with more words, or the longer one. */
+  public static String fuller(String a, String b) {
+    int wa = words(a).size();
+    int wb = words(b).size();
+    return wb > wa || wb == wa && b.length() > a.length() ? b : a;
+  }
+
+  /** Folded name words of two letters or more. */
+  public static Set<String> words(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    String folded;
+    synchronized (FOLD) {
+      folded = FOLD.transliterate(name);
+    }
+    for (String w : folded.replace('đ', 'd').split("[^a-z0-9]+")) {
+      if (w.length() > 1) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static Character initial(String name) {
+    for (String w : name.split("\\s+")) {
+      if (w.matches("\\p{Lu}\\.")) {
+        String f;
+        synchronized (FOLD) {
+          f = FOLD.transliterate(w);
+        }
+        return f.charAt(0);
+      }
+    }
+    return null;
+  }
+}
