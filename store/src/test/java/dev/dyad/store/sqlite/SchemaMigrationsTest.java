@@ -18,7 +18,7 @@ class SchemaMigrationsTest {
 
   @Test
   void appliesEveryMigrationToAFreshFile() {
-    assertThat(SchemaMigrations.migrate(dataSource("fresh.sqlite"), "fresh")).isEqualTo(2);
+    assertThat(SchemaMigrations.migrate(dataSource("fresh.sqlite"), "fresh")).isEqualTo(3);
   }
 
   @Test

@@ -123,7 +123,7 @@ class SqliteKnowledgeBaseTest {
     kb = SqliteKnowledgeBase.open(file);
 
     assertThat(applied).extracting(row -> row.substring(0, row.indexOf('@')))
-        .containsExactly("1:articles", "2:article lines");
+        .containsExactly("1:articles", "2:article lines", "3:article records");
     assertThat(appliedMigrations()).isEqualTo(applied);
   }
 
@@ -247,5 +247,26 @@ class SqliteKnowledgeBaseTest {
     List<LabelledLine> lines = new ArrayList<>(clean.lines());
     lines.add(lines.get(0));
     return new CleanArticle(clean.article(), lines);
+  }
+
+  @Test
+  void storesRecordsWithTheArticleAndReadsThemBack() {
+    CleanArticle signing = signing("a1", SIGNING);
+    dev.dyad.core.model.Event visit = new dev.dyad.core.model.Event(dev.dyad.core.model.EventType.VISIT,
+        java.util.Optional.of("official"), List.of("PER", "CHL"), java.util.Optional.of("CHL"), java.util.Optional.of("PER"),
+        List.of(new dev.dyad.core.model.Participant("Ana Ruiz", java.util.Optional.of("CHL"), java.util.Optional.of("Foreign Minister"))),
+        dev.dyad.core.model.PartialDate.parse("2025-03"), java.util.Optional.empty(),
+        java.util.Optional.of(dev.dyad.core.model.Place.country("PER")), dev.dyad.core.model.EventStatus.OCCURRED,
+        java.util.Optional.empty(), java.util.Optional.of(3),
+        List.of(new dev.dyad.core.model.Evidence(signing.article().id(), 0, 4, signing.article().text().substring(0, 4))));
+    dev.dyad.core.model.ArticleRecords records = new dev.dyad.core.model.ArticleRecords(
+        signing.article().id(), List.of(visit), List.of());
+    SqliteKnowledgeBase other = SqliteKnowledgeBase.open(folder.resolve("records.db"));
+    try {
+      other.store(signing, records);
+      assertThat(other.records()).containsExactly(records);
+    } finally {
+      other.close();
+    }
   }
 }
