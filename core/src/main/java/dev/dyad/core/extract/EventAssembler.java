@@ -29,6 +29,7 @@ import java.util.Set;
 final class EventAssembler {
   private static final int ORDINAL_WINDOW = 10;
   private final EventTiming timing = new EventTiming();
+  private final Speakers speakers = new Speakers();
 
   List<Event> assemble(SentenceContext ctx, List<Trigger> triggers, List<PersonMention> mentions,
       ArticlePeople people, ArticleFacts article) {
@@ -37,13 +38,22 @@ final class EventAssembler {
       Trigger main = mostSpecific(group);
       List<TimeMention> listed = timing.datesAfter(ctx, main);
       boolean plural = ctx.tokens().get(main.last()).pos().equals("NNS") && listed.size() >= 2;
+      boolean generic = (main.type() == EventType.VISIT || main.type() == EventType.MEETING)
+          && ctx.tokens().get(main.last()).pos().equals("NNS") && !main.subtype().equals(Optional.of("talks"));
+      if (generic && !plural) {
+        continue; // "high-level visits", "regular meetings": a practice, not an event
+      }
       if (plural) {
         for (TimeMention date : listed) {
           build(ctx, main, group, mentions, people, article,
-              new EventTiming.When(date.from(), date.to())).ifPresent(out::add);
+              EventTiming.When.of(date)).ifPresent(out::add);
         }
       } else {
-        build(ctx, main, group, mentions, people, article, timing.when(ctx, main)).ifPresent(out::add);
+        EventTiming.When when = timing.when(ctx, main);
+        if (main.type() == EventType.VISIT && when.mention().isPresent() && closerToAnother(ctx, when.mention().get(), main, triggers)) {
+          when = when.toMonth();
+        }
+        build(ctx, main, group, mentions, people, article, when).ifPresent(out::add);
       }
     }
     return out;
@@ -51,7 +61,7 @@ final class EventAssembler {
 
   private Optional<Event> build(SentenceContext ctx, Trigger trigger, List<Trigger> group,
       List<PersonMention> mentions, ArticlePeople people, ArticleFacts article, EventTiming.When when) {
-    List<PersonMention> involved = mentions;
+    List<PersonMention> involved = mentions.stream().filter(m -> !speakers.isSpeakerOnly(ctx, m, trigger)).toList();
     Optional<List<String>> pair = EventCountries.pair(ctx, involved, people, article.dyad());
     if (pair.isEmpty()) {
       return Optional.empty();
@@ -64,7 +74,7 @@ final class EventAssembler {
     Optional<Integer> ordinal = trigger.type() == EventType.CONSULTATION ? ordinal(ctx, trigger) : Optional.empty();
     if (when.start().isEmpty() && status == EventStatus.OCCURRED && !timing.isBackground(ctx)
         && article.published().isPresent()) {
-      when = new EventTiming.When(article.published().map(d -> PartialDate.ofMonth(d.year(), d.month())), Optional.empty());
+      when = new EventTiming.When(article.published().map(PartialDate::withMonthPrecision), Optional.empty(), Optional.empty());
     }
     boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent()
         || trigger.subtype().isPresent();
@@ -76,6 +86,14 @@ final class EventAssembler {
         when.start(), when.end(), place(ctx, trigger, countries, target), status,
         trigger.type() == EventType.CONSULTATION ? mechanismName(ctx, trigger) : Optional.empty(),
         ordinal, List.of(evidence)));
+  }
+
+  /** Whether a time expression sits nearer another trigger of the sentence than this one. */
+  private static boolean closerToAnother(SentenceContext ctx, TimeMention m, Trigger own, List<Trigger> all) {
+    int at = ctx.tokenAt(m.start());
+    int mine = Math.min(Math.abs(at - own.first()), Math.abs(at - own.last()));
+    return all.stream().filter(t -> t != own && t.type() != own.type())
+        .anyMatch(t -> Math.min(Math.abs(at - t.first()), Math.abs(at - t.last())) < mine);
   }
 
   private static List<Participant> participants(EventType type, List<PersonMention> mentions, ArticlePeople people,

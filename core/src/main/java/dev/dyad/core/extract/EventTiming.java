@@ -20,10 +20,20 @@ final class EventTiming {
   private static final int BEFORE = 5;
   private final Set<String> plannedMarkers = Set.copyOf(Resources.lines("planned-markers.txt"));
   private final Set<String> backgroundMarkers = Set.copyOf(Resources.lines("background-markers.txt"));
+  private final Set<String> vagueWords = Set.copyOf(Resources.lines("vague-times.txt"));
 
   /** The chosen time expression's dates: start and (for ranges) end. */
-  record When(Optional<PartialDate> start, Optional<PartialDate> end) {
-    static final When UNKNOWN = new When(Optional.empty(), Optional.empty());
+  record When(Optional<PartialDate> start, Optional<PartialDate> end, Optional<TimeMention> mention) {
+    static final When UNKNOWN = new When(Optional.empty(), Optional.empty(), Optional.empty());
+
+    static When of(TimeMention m) {
+      return new When(m.from(), m.to(), Optional.of(m));
+    }
+
+    /** The same time known to the month only: a visit under way on a day another event took. */
+    When toMonth() {
+      return new When(start.map(PartialDate::withMonthPrecision), Optional.empty(), mention);
+    }
   }
 
   When when(SentenceContext ctx, Trigger trigger) {
@@ -34,8 +44,9 @@ final class EventTiming {
         .filter(m -> m.kind() != TimeMention.Kind.PERIOD || m.from().get().precision() == PartialDate.Precision.YEAR
             && m.to().isEmpty())
         .filter(m -> !precededBySince(ctx, m))
+        .filter(m -> !isVague(m))
         .min(Comparator.comparingInt((TimeMention m) -> distance(anchor, m)))
-        .map(m -> new When(m.from(), m.to()))
+        .map(When::of)
         .orElse(When.UNKNOWN);
   }
 
@@ -80,6 +91,19 @@ final class EventTiming {
     String w = t.word().toLowerCase(Locale.ROOT);
     return plannedMarkers.contains(w) || plannedMarkers.contains(t.lemma().toLowerCase(Locale.ROOT))
         && !t.pos().equals("VBD") && !t.pos().equals("VBN");
+  }
+
+  /** "over the past years", "in the coming time": no digit, only vague words. */
+  private boolean isVague(TimeMention m) {
+    if (m.text().matches(".*\\d.*")) {
+      return false;
+    }
+    for (String w : m.text().toLowerCase(Locale.ROOT).split("\\W+")) {
+      if (vagueWords.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean precededBySince(SentenceContext ctx, TimeMention m) {

@@ -26,7 +26,7 @@ final class PersonMentionFinder {
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
   List<PersonMention> find(SentenceContext ctx) {
-    boolean headline = isHeadline(ctx);
+    boolean headline = ctx.headline();
     List<PersonMention> out = new ArrayList<>();
     for (GazetteerMatch office : ctx.matches(MatchType.OFFICE)) {
       titled(ctx, office, headline).ifPresent(m -> addUnlessOverlapping(out, m));
@@ -182,14 +182,6 @@ final class PersonMentionFinder {
       }
     }
     return false;
-  }
-
-  /** Headlines capitalise every word, so capitals there do not mark names. */
-  private static boolean isHeadline(SentenceContext ctx) {
-    long words = ctx.tokens().stream().filter(x -> x.word().matches("\\p{L}{4,}")).count();
-    long capitalised = ctx.tokens().stream()
-        .filter(x -> x.word().matches("\\p{Lu}\\p{L}{3,}")).count();
-    return words >= 4 && capitalised >= 0.7 * words;
   }
 
   private static void addUnlessOverlapping(List<PersonMention> out, PersonMention m) {

@@ -40,12 +40,15 @@ public final class RuleBasedExtractor implements ArticleExtractor {
   @Override
   public ArticleRecords extract(AnnotatedArticle article) {
     List<SentenceContext> sentences = new ArrayList<>();
+    Map<Integer, dev.dyad.core.model.LineLabel> labels = article.clean().labels();
     for (int i = 0; i < article.sentences().size(); i++) {
-      sentences.add(SentenceContext.of(i, article.sentences().get(i), gazetteer));
+      dev.dyad.core.model.Sentence s = article.sentences().get(i);
+      boolean headline = labels.get(s.lineNumber()) == dev.dyad.core.model.LineLabel.TITLE;
+      sentences.add(SentenceContext.of(i, s, gazetteer, headline));
     }
     Optional<PartialDate> published = article.article().published();
     ArticleFacts facts = new ArticleFacts(article.article().id(), published, ArticleDyad.of(article, gazetteer),
-        Datelines.find(sentences, article.clean().labels()));
+        Datelines.find(sentences, labels));
 
     Map<Integer, List<PersonMention>> mentions = new HashMap<>();
     List<PersonMention> all = new ArrayList<>();
@@ -77,15 +80,22 @@ public final class RuleBasedExtractor implements ArticleExtractor {
     return EventMerger.merge(found);
   }
 
-  /** Gives a participant without a country the pair's other country; true if any was learned. */
+  /**
+   * Gives a participant without a country the one the event implies: a visitor the visiting side's,
+   * anyone else the side no other participant holds. True if any was learned.
+   */
   private static boolean inferCountries(List<Event> events, ArticlePeople people) {
     boolean learned = false;
     for (Event e : events) {
       List<String> taken = e.participants().stream().map(Participant::country).flatMap(Optional::stream).distinct().toList();
-      if (taken.size() != 1) {
+      String other;
+      if (e.type() == EventType.VISIT && e.source().isPresent()) {
+        other = e.source().get();
+      } else if (taken.size() == 1) {
+        other = e.countries().get(0).equals(taken.get(0)) ? e.countries().get(1) : e.countries().get(0);
+      } else {
         continue;
       }
-      String other = e.countries().get(0).equals(taken.get(0)) ? e.countries().get(1) : e.countries().get(0);
       for (Participant p : e.participants()) {
         if (p.country().isEmpty()) {
           for (ArticlePeople.Entity person : people.entities()) {

@@ -11,17 +11,18 @@ import java.util.Optional;
 
 /**
  * One sentence with what the extractors look up in it: its tokens, and the gazetteer's matches
- * moved to article offsets. {@code index} is the sentence's position in the article.
+ * moved to article offsets. {@code index} is the sentence's position in the article; {@code headline}
+ * marks a title, where capitals do not mark names.
  */
-record SentenceContext(int index, Sentence sentence, List<GazetteerMatch> places) {
+record SentenceContext(int index, Sentence sentence, List<GazetteerMatch> places, boolean headline) {
 
-  static SentenceContext of(int index, Sentence sentence, Gazetteer gazetteer) {
+  static SentenceContext of(int index, Sentence sentence, Gazetteer gazetteer, boolean headline) {
     List<GazetteerMatch> shifted = new ArrayList<>();
     for (GazetteerMatch m : gazetteer.find(sentence.text())) {
       shifted.add(new GazetteerMatch(m.type(), m.start() + sentence.start(), m.end() + sentence.start(),
           m.text(), m.value(), m.ambiguous()));
     }
-    return new SentenceContext(index, sentence, List.copyOf(shifted));
+    return new SentenceContext(index, sentence, List.copyOf(shifted), headline);
   }
 
   List<Token> tokens() {

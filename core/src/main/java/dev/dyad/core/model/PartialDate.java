@@ -14,6 +14,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
+  /** This date at month precision at most ("2023-12-06" → "2023-12"). */
+  public PartialDate withMonthPrecision() {
+    return month == 0 ? this : ofMonth(year, month);
+  }
+
   /** How precise a date is. */
   public enum Precision { YEAR, MONTH, DAY }
 

@@ -1,6 +1,7 @@
 package dev.dyad.core.pipeline;
 
 import dev.dyad.core.annotate.TextAnnotator;
+import dev.dyad.core.annotate.UndatedArticles;
 import dev.dyad.core.clean.ArticleCleaner;
 import dev.dyad.core.extract.ArticleExtractor;
 import dev.dyad.core.model.AnnotatedArticle;
@@ -28,7 +29,7 @@ public final class Pipeline {
 
   public Result process(Article article) {
     CleanArticle clean = cleaner.clean(article);
-    AnnotatedArticle annotated = annotator.annotate(clean);
-    return new Result(clean, annotated, extractor.extract(annotated));
+    AnnotatedArticle annotated = UndatedArticles.infer(annotator.annotate(clean));
+    return new Result(annotated.clean(), annotated, extractor.extract(annotated));
   }
 }

@@ -1,0 +1,36 @@
+package dev.dyad.core.extract;
+
+import dev.dyad.core.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells who only speaks about an event: a person followed by a verb of speech ("the ambassador
+ * said", "Trọng noted") and not named beside the event's trigger is its commentator, not a
+ * participant.
+ */
+final class Speakers {
+  private static final int VERB_WINDOW = 3;
+  private static final int NEAR_TRIGGER = 4;
+  private final Set<String> verbs = Set.copyOf(Resources.lines("speech-verbs.txt"));
+
+  boolean isSpeakerOnly(SentenceContext ctx, PersonMention m, Trigger trigger) {
+    List<Token> t = ctx.tokens();
+    int last = ctx.tokenBefore(m.end());
+    int first = ctx.tokenAt(m.start());
+    if (Math.abs(trigger.first() - last) <= NEAR_TRIGGER || Math.abs(first - trigger.last()) <= NEAR_TRIGGER) {
+      return false;
+    }
+    for (int k = last + 1; k < Math.min(t.size(), last + 1 + VERB_WINDOW); k++) {
+      Token tok = t.get(k);
+      if (tok.pos().startsWith("VB") && verbs.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (tok.pos().startsWith("VB") && !tok.lemma().equals("have") && !tok.lemma().equals("be")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
