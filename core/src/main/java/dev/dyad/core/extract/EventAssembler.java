@@ -34,27 +34,31 @@ final class EventAssembler {
   List<Event> assemble(SentenceContext ctx, List<Trigger> triggers, List<PersonMention> mentions,
       ArticlePeople people, ArticleFacts article) {
     List<Event> out = new ArrayList<>();
-    for (List<Trigger> group : byFamily(triggers).values()) {
-      Trigger main = mostSpecific(group);
+    List<TriggerGroups.Group> groups = TriggerGroups.of(triggers);
+    Map<TriggerGroups.Group, List<PersonMention>> claimed = TriggerGroups.assignPeople(ctx, groups, mentions);
+    for (TriggerGroups.Group group : groups) {
+      Trigger main = group.main();
       List<TimeMention> listed = timing.datesAfter(ctx, main);
-      boolean plural = ctx.tokens().get(main.last()).pos().equals("NNS") && listed.size() >= 2;
+      boolean pluralNoun = ctx.tokens().get(main.last()).pos().equals("NNS");
+      boolean plural = pluralNoun && listed.size() >= 2;
       boolean generic = (main.type() == EventType.VISIT || main.type() == EventType.MEETING)
-          && ctx.tokens().get(main.last()).pos().equals("NNS") && !main.subtype().equals(Optional.of("talks"));
+          && pluralNoun && !main.subtype().equals(Optional.of("talks"));
       if (generic && !plural) {
         continue; // "high-level visits", "regular meetings": a practice, not an event
       }
+      List<PersonMention> own = claimed.get(group);
       if (plural) {
         for (TimeMention date : listed) {
-          build(ctx, main, group, mentions, people, article,
-              EventTiming.When.of(date)).ifPresent(out::add);
+          build(ctx, main, group.triggers(), own, people, article, EventTiming.When.of(date)).ifPresent(out::add);
         }
-      } else {
-        EventTiming.When when = timing.when(ctx, main);
-        if (main.type() == EventType.VISIT && when.mention().isPresent() && closerToAnother(ctx, when.mention().get(), main, triggers)) {
-          when = when.toMonth();
-        }
-        build(ctx, main, group, mentions, people, article, when).ifPresent(out::add);
+        continue;
       }
+      EventTiming.When when = timing.when(ctx, main,
+          m -> TriggerGroups.nearest(groups, ctx.tokenAt(m.start()), ctx.tokenBefore(m.end())) == group);
+      if (when.start().isEmpty() && main.type() == EventType.VISIT) {
+        when = timing.when(ctx, main, m -> true).toMonth(); // a visit under way on another event's day
+      }
+      build(ctx, main, group.triggers(), own, people, article, when).ifPresent(out::add);
     }
     return out;
   }
@@ -69,16 +73,19 @@ final class EventAssembler {
     List<String> countries = pair.get();
     Optional<String> target = EventCountries.target(ctx, trigger, involved, people, countries);
     Optional<String> source = target.flatMap(t -> other(countries, t));
-    List<Participant> participants = participants(trigger.type(), involved, people, countries, target);
+    List<Participant> participants = participants(ctx, trigger.type(), involved, people, countries, target);
     EventStatus status = timing.status(ctx, trigger, when, article.published());
     Optional<Integer> ordinal = trigger.type() == EventType.CONSULTATION ? ordinal(ctx, trigger) : Optional.empty();
-    if (when.start().isEmpty() && status == EventStatus.OCCURRED && !timing.isBackground(ctx)
+    boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent();
+    if (!anchored) {
+      return Optional.empty();
+    }
+    if (when.start().isEmpty() && status == EventStatus.OCCURRED && !timing.isBackground(ctx, trigger)
         && article.published().isPresent()) {
       when = new EventTiming.When(article.published().map(PartialDate::withMonthPrecision), Optional.empty(), Optional.empty());
     }
-    boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent()
-        || trigger.subtype().isPresent();
-    if (!anchored) {
+    if (trigger.type() == EventType.CONSULTATION && participants.isEmpty() && ordinal.isEmpty()
+        && when.mention().isEmpty()) {
       return Optional.empty();
     }
     Evidence evidence = new Evidence(article.id(), ctx.sentence().start(), ctx.sentence().end(), ctx.sentence().text());
@@ -88,15 +95,9 @@ final class EventAssembler {
         ordinal, List.of(evidence)));
   }
 
-  /** Whether a time expression sits nearer another trigger of the sentence than this one. */
-  private static boolean closerToAnother(SentenceContext ctx, TimeMention m, Trigger own, List<Trigger> all) {
-    int at = ctx.tokenAt(m.start());
-    int mine = Math.min(Math.abs(at - own.first()), Math.abs(at - own.last()));
-    return all.stream().filter(t -> t != own && t.type() != own.type())
-        .anyMatch(t -> Math.min(Math.abs(at - t.first()), Math.abs(at - t.last())) < mine);
-  }
 
-  private static List<Participant> participants(EventType type, List<PersonMention> mentions, ArticlePeople people,
+
+  private static List<Participant> participants(SentenceContext ctx, EventType type, List<PersonMention> mentions, ArticlePeople people,
       List<String> countries, Optional<String> target) {
     Map<ArticlePeople.Entity, PersonMention> byPerson = new LinkedHashMap<>();
     for (PersonMention m : mentions) {
@@ -110,7 +111,8 @@ final class EventAssembler {
         continue;
       }
       // A visit's participants are the visitors, not the hosts who invited them.
-      if (type == EventType.VISIT && target.isPresent() && country.equals(target) && byPerson.size() > 1) {
+      if (type == EventType.VISIT && (target.isPresent() && country.equals(target) && byPerson.size() > 1
+          || EventCountries.isInviter(ctx, e.getValue()))) {
         continue;
       }
       Optional<String> office = e.getValue().office().or(() -> person.officeMention().flatMap(PersonMention::office));
@@ -175,36 +177,16 @@ final class EventAssembler {
         && Ordinals.parse(w).isEmpty();
   }
 
-  private static Map<String, List<Trigger>> byFamily(List<Trigger> triggers) {
-    Map<String, List<Trigger>> out = new LinkedHashMap<>();
-    for (Trigger t : triggers) {
-      String family = switch (t.type()) {
-        case MEETING, CALL, CONSULTATION -> "ENCOUNTER";
-        default -> t.type().name();
-      };
-      out.computeIfAbsent(family, k -> new ArrayList<>()).add(t);
-    }
-    return out;
-  }
 
-  /** CONSULTATION before CALL before MEETING; a subtype before none. */
-  private static Trigger mostSpecific(List<Trigger> group) {
-    List<EventType> order = List.of(EventType.CONSULTATION, EventType.CALL, EventType.MEETING);
-    return group.stream().min((a, b) -> {
-      int c = Integer.compare(rank(order, a.type()), rank(order, b.type()));
-      return c != 0 ? c : Boolean.compare(a.subtype().isEmpty(), b.subtype().isEmpty());
-    }).orElseThrow();
-  }
 
-  private static int rank(List<EventType> order, EventType type) {
-    int i = order.indexOf(type);
-    return i < 0 ? 0 : i;
-  }
+
+
+
 
   private static Optional<String> subtype(List<Trigger> group) {
     Set<String> subtypes = new LinkedHashSet<>();
     group.forEach(t -> t.subtype().ifPresent(subtypes::add));
-    return mostSpecific(group).subtype().or(() -> subtypes.stream().findFirst());
+    return new TriggerGroups.Group(group, 0, 0).main().subtype().or(() -> subtypes.stream().findFirst());
   }
 
   private static Optional<String> other(List<String> pair, String one) {

@@ -71,16 +71,48 @@ final class EventCountries {
           return c;
         }
       }
+      // "his Belarus visit", "the Japan trip"
+      if (trigger.first() > 0) {
+        Optional<String> before = ctx.matchAt(t.get(trigger.first() - 1).start(), MatchType.COUNTRY)
+            .flatMap(GazetteerMatch::iso3).filter(pair::contains);
+        if (before.isPresent()) {
+          return before;
+        }
+      }
       if (t.get(trigger.first()).word().equalsIgnoreCase("visiting")) {
         return firstCountryAfter(mentions, people, t.get(trigger.last()).end()).flatMap(c -> other(pair, c));
       }
+      Optional<String> host = mentions.stream().filter(m -> isInviter(ctx, m)).map(m -> people.of(m).country())
+          .flatMap(Optional::stream).filter(pair::contains).findFirst();
+      if (host.isPresent()) {
+        return host;
+      }
+      Optional<String> visitor = mentions.stream().filter(m -> m.end() <= t.get(trigger.first()).start())
+          .map(m -> people.of(m).country()).flatMap(Optional::stream).reduce((a, b) -> b);
+      return visitor.filter(pair::contains).flatMap(v -> other(pair, v));
     }
-    if (trigger.type() == EventType.AID || trigger.type() == EventType.VISIT || trigger.type() == EventType.CALL
+    if (trigger.type() == EventType.AID || trigger.type() == EventType.CALL
         || trigger.subtype().filter(s -> s.equals("reception") || s.equals("courtesy call")).isPresent()) {
       Optional<String> actor = lastCountryBefore(ctx, mentions, people, t.get(trigger.first()).start());
       return actor.filter(pair::contains).flatMap(a -> other(pair, a));
     }
     return Optional.empty();
+  }
+
+  /** "at the invitation of X": X is the host. */
+  static boolean isInviter(SentenceContext ctx, PersonMention m) {
+    List<Token> t = ctx.tokens();
+    int k = ctx.tokenAt(m.start());
+    for (int back = 1; back <= 6 && k - back >= 0; back++) {
+      String w = t.get(k - back).word().toLowerCase(Locale.ROOT);
+      if (w.equals("invitation")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(".") || t.get(k - back).pos().startsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> firstCountryAfter(List<PersonMention> mentions, ArticlePeople people, int offset) {

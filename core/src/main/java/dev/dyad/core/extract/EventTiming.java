@@ -36,11 +36,13 @@ final class EventTiming {
     }
   }
 
-  When when(SentenceContext ctx, Trigger trigger) {
+  When when(SentenceContext ctx, Trigger trigger, java.util.function.Predicate<TimeMention> mine) {
     List<Token> t = ctx.tokens();
     int anchor = t.get(trigger.first()).start();
     return ctx.sentence().times().stream()
         .filter(TimeMention::isResolved)
+        .filter(mine)
+        .filter(m -> !isPartOfName(ctx, m))
         .filter(m -> m.kind() != TimeMention.Kind.PERIOD || m.from().get().precision() == PartialDate.Precision.YEAR
             && m.to().isEmpty())
         .filter(m -> !precededBySince(ctx, m))
@@ -82,9 +84,24 @@ final class EventTiming {
     return EventStatus.OCCURRED;
   }
 
-  /** Whether the sentence places the event in an unstated past ("in the past", "previously"). */
-  boolean isBackground(SentenceContext ctx) {
-    return ctx.tokens().stream().anyMatch(t -> backgroundMarkers.contains(t.word().toLowerCase(Locale.ROOT)));
+  /** Whether the words around the trigger place the event in an unstated past ("visited ... in the past"). */
+  boolean isBackground(SentenceContext ctx, Trigger trigger) {
+    List<Token> t = ctx.tokens();
+    for (int k = Math.max(0, trigger.first() - BEFORE); k < Math.min(t.size(), trigger.last() + 1 + BEFORE); k++) {
+      if (backgroundMarkers.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A year that belongs to a name ("Defence Expo 2024", "G20 Summit 2023") dates nothing else. */
+  private static boolean isPartOfName(SentenceContext ctx, TimeMention m) {
+    if (!m.text().matches("\\d{4}")) {
+      return false;
+    }
+    int k = ctx.tokenBefore(m.start());
+    return k >= 0 && ctx.tokens().get(k).pos().startsWith("NNP");
   }
 
   private boolean isPlannedMarker(Token t) {

@@ -59,8 +59,9 @@ public final class RuleBasedExtractor implements ArticleExtractor {
     }
     ArticlePeople people = ArticlePeople.resolve(all);
 
+    boolean learned = fromDateline(people, facts);
     List<Event> events = events(sentences, mentions, people, facts);
-    if (inferCountries(events, people)) {
+    if (inferCountries(events, people) || learned) {
       events = events(sentences, mentions, people, facts);
     }
     events = withDefaultPlaces(events, facts);
@@ -105,6 +106,24 @@ public final class RuleBasedExtractor implements ArticleExtractor {
             }
           }
         }
+      }
+    }
+    return learned;
+  }
+
+  /**
+   * An office holder the article gives no country, in a story datelined in one of its two
+   * countries, is of that country: the host side is the one news leaves unnamed ("HÀ NỘI —
+   * President Lương Cường received ..."). True if any was learned.
+   */
+  private static boolean fromDateline(ArticlePeople people, ArticleFacts facts) {
+    Optional<String> home = facts.dateline().flatMap(Place::country)
+        .filter(c -> facts.dyad().map(d -> d.contains(c)).orElse(false));
+    boolean learned = false;
+    for (ArticlePeople.Entity e : people.entities()) {
+      if (home.isPresent() && e.country().isEmpty() && e.officeMention().isPresent()) {
+        e.assumeCountry(home.get());
+        learned = true;
       }
     }
     return learned;

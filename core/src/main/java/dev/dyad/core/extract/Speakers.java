@@ -13,6 +13,7 @@ import java.util.Set;
 final class Speakers {
   private static final int VERB_WINDOW = 3;
   private static final int NEAR_TRIGGER = 4;
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
   private final Set<String> verbs = Set.copyOf(Resources.lines("speech-verbs.txt"));
 
   boolean isSpeakerOnly(SentenceContext ctx, PersonMention m, Trigger trigger) {
@@ -20,6 +21,10 @@ final class Speakers {
     int last = ctx.tokenBefore(m.end());
     int first = ctx.tokenAt(m.start());
     if (Math.abs(trigger.first() - last) <= NEAR_TRIGGER || Math.abs(first - trigger.last()) <= NEAR_TRIGGER) {
+      return false;
+    }
+    // "Informing the President of his talks with X, Khrenin confirmed": "his" is the speaker.
+    if (trigger.first() > 0 && POSSESSIVES.contains(t.get(trigger.first() - 1).word().toLowerCase(Locale.ROOT))) {
       return false;
     }
     for (int k = last + 1; k < Math.min(t.size(), last + 1 + VERB_WINDOW); k++) {

@@ -36,7 +36,7 @@ final class TriggerFinder {
         continue;
       }
       int last = i + best.lemmas().size() - 1;
-      out.add(new Trigger(best.type(), best.subtype(), i, last));
+      out.add(new Trigger(best.type(), best.subtype(), i, last, best.conditions().contains("person-after")));
       i = last + 1;
     }
     return out;

@@ -66,8 +66,10 @@ public final class EventMerger {
     if (a.ordinal().isPresent() && a.ordinal().equals(b.ordinal())) {
       return true;
     }
+    // One report names nobody: only a date both give, and the same direction, tie them.
     boolean bothDated = a.start().isPresent() && b.start().isPresent();
-    return bothDated || a.type() == EventType.VISIT || a.type() == EventType.CONSULTATION;
+    boolean sameDirection = a.target().isPresent() && a.target().equals(b.target());
+    return bothDated && (sameDirection || a.type() != EventType.VISIT);
   }
 
   static boolean datesCompatible(Event a, Event b) {

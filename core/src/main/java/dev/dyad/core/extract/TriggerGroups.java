@@ -1,0 +1,124 @@
+package dev.dyad.core.extract;
+
+import dev.dyad.core.model.EventType;
+import dev.dyad.core.model.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The event reports of one sentence: triggers of one family close together are one report ("the
+ * 12th Meeting of the China-Kazakhstan Cooperation Committee"), and each person goes to the
+ * report whose words are nearest, so that in "the visit by X in 2023 and the meeting between Y and
+ * Z in 2024" X visits and Y meets Z. A trigger that takes an object also claims the person right
+ * after it ("received visiting Prime Minister X": X is both received and visiting), and people
+ * joined by "and" go together.
+ */
+final class TriggerGroups {
+  private static final int GAP = 6;
+  private static final int OBJECT_WINDOW = 6;
+
+  /** Triggers reporting one event, spanning tokens {@code [first, last]}. */
+  record Group(List<Trigger> triggers, int first, int last) {
+    int distance(int from, int to) {
+      if (to < first) {
+        return first - to;
+      }
+      return from > last ? from - last : 0;
+    }
+
+    /** CONSULTATION before CALL before MEETING; a subtype before none. */
+    Trigger main() {
+      List<EventType> order = List.of(EventType.CONSULTATION, EventType.CALL, EventType.MEETING);
+      return triggers.stream().min((a, b) -> {
+        int c = Integer.compare(Math.max(0, order.indexOf(a.type())), Math.max(0, order.indexOf(b.type())));
+        return c != 0 ? c : Boolean.compare(a.subtype().isEmpty(), b.subtype().isEmpty());
+      }).orElseThrow();
+    }
+  }
+
+  private TriggerGroups() {}
+
+  static List<Group> of(List<Trigger> triggers) {
+    List<Group> out = new ArrayList<>();
+    List<Trigger> current = new ArrayList<>();
+    for (Trigger t : triggers) {
+      if (!current.isEmpty()) {
+        Trigger prev = current.get(current.size() - 1);
+        if (!prev.family().equals(t.family()) || t.first() - prev.last() > GAP) {
+          out.add(group(current));
+          current = new ArrayList<>();
+        }
+      }
+      current.add(t);
+    }
+    if (!current.isEmpty()) {
+      out.add(group(current));
+    }
+    return out;
+  }
+
+  static Map<Group, List<PersonMention>> assignPeople(SentenceContext ctx, List<Group> groups, List<PersonMention> mentions) {
+    Map<Group, List<PersonMention>> out = new LinkedHashMap<>();
+    groups.forEach(g -> out.put(g, new ArrayList<>()));
+    for (PersonMention m : mentions) {
+      int from = ctx.tokenAt(m.start());
+      int to = ctx.tokenBefore(m.end());
+      Group nearest = nearest(groups, from, to);
+      for (Group g : groups) {
+        if (g == nearest || takesAsObject(ctx, g, from)) {
+          out.get(g).add(m);
+        }
+      }
+    }
+    for (Group g : groups) {
+      List<PersonMention> claimed = out.get(g);
+      for (int i = 0; i + 1 < mentions.size(); i++) {
+        PersonMention a = mentions.get(i);
+        PersonMention b = mentions.get(i + 1);
+        if (claimed.contains(a) ^ claimed.contains(b) && joinedByAnd(ctx, a, b)) {
+          claimed.add(claimed.contains(a) ? b : a);
+        }
+      }
+      claimed.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+    return out;
+  }
+
+  static Group nearest(List<Group> groups, int from, int to) {
+    Group best = groups.get(0);
+    for (Group g : groups) {
+      if (g.distance(from, to) < best.distance(from, to)) {
+        best = g;
+      }
+    }
+    return best;
+  }
+
+  private static boolean takesAsObject(SentenceContext ctx, Group g, int personStart) {
+    return g.triggers().stream().anyMatch(t -> t.takesObject() && personStart > t.last()
+        && personStart - t.last() <= OBJECT_WINDOW);
+  }
+
+  /** "X and Y", "X and Belarusian Minister Y": only "and" and title words between the two names. */
+  private static boolean joinedByAnd(SentenceContext ctx, PersonMention a, PersonMention b) {
+    List<Token> t = ctx.tokens();
+    int from = ctx.tokenBefore(a.end()) + 1;
+    int to = ctx.tokenAt(b.start());
+    if (from >= to || !t.get(from).word().equals("and")) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      String w = t.get(k).word();
+      if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals("of") && !w.equals("the")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Group group(List<Trigger> triggers) {
+    return new Group(List.copyOf(triggers), triggers.get(0).first(), triggers.get(triggers.size() - 1).last());
+  }
+}
