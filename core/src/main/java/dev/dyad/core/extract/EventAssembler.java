@@ -34,7 +34,8 @@ final class EventAssembler {
   List<Event> assemble(SentenceContext ctx, List<Trigger> triggers, List<PersonMention> mentions,
       ArticlePeople people, ArticleFacts article) {
     List<Event> out = new ArrayList<>();
-    List<TriggerGroups.Group> groups = TriggerGroups.of(triggers);
+    List<TriggerGroups.Group> groups = TriggerGroups.foldSessions(TriggerGroups.of(triggers),
+        TriggerGroups.assignPeople(ctx, TriggerGroups.of(triggers), mentions));
     Map<TriggerGroups.Group, List<PersonMention>> claimed = TriggerGroups.assignPeople(ctx, groups, mentions);
     for (TriggerGroups.Group group : groups) {
       Trigger main = group.main();
@@ -47,6 +48,9 @@ final class EventAssembler {
         continue; // "high-level visits", "regular meetings": a practice, not an event
       }
       List<PersonMention> own = claimed.get(group);
+      if (main.type() == EventType.VISIT && own.isEmpty()) {
+        own = mentions; // "X received Y ... as the latter is in Viet Nam for an official visit"
+      }
       if (plural) {
         for (TimeMention date : listed) {
           build(ctx, main, group.triggers(), own, people, article, EventTiming.When.of(date)).ifPresent(out::add);
@@ -54,7 +58,7 @@ final class EventAssembler {
         continue;
       }
       EventTiming.When when = timing.when(ctx, main,
-          m -> TriggerGroups.nearest(groups, ctx.tokenAt(m.start()), ctx.tokenBefore(m.end())) == group);
+          m -> TriggerGroups.forTime(groups, ctx.tokenAt(m.start()), ctx.tokenBefore(m.end())).orElse(null) == group);
       if (when.start().isEmpty() && main.type() == EventType.VISIT) {
         when = timing.when(ctx, main, m -> true).toMonth(); // a visit under way on another event's day
       }
@@ -137,7 +141,7 @@ final class EventAssembler {
     }
     for (GazetteerMatch m : ctx.matches(MatchType.COUNTRY)) {
       int k = ctx.tokenBefore(m.start());
-      if (k >= trigger.last() && t.get(k).word().equals("in")) {
+      if (k >= 0 && t.get(k).word().equals("in") && m.iso3().filter(countries::contains).isPresent()) {
         return m.iso3().map(dev.dyad.core.model.Place::country);
       }
     }

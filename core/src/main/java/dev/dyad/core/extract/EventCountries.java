@@ -71,6 +71,14 @@ final class EventCountries {
           return c;
         }
       }
+      // "is in Viet Nam for an official visit"
+      for (int k = Math.max(1, trigger.first() - 5); k < trigger.first(); k++) {
+        Optional<String> in = ctx.matchAt(t.get(k).start(), MatchType.COUNTRY).flatMap(GazetteerMatch::iso3)
+            .filter(pair::contains);
+        if (in.isPresent() && t.get(k - 1).word().equals("in")) {
+          return in;
+        }
+      }
       // "his Belarus visit", "the Japan trip"
       if (trigger.first() > 0) {
         Optional<String> before = ctx.matchAt(t.get(trigger.first() - 1).start(), MatchType.COUNTRY)

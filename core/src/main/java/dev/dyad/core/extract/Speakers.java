@@ -27,6 +27,9 @@ final class Speakers {
     if (trigger.first() > 0 && POSSESSIVES.contains(t.get(trigger.first() - 1).word().toLowerCase(Locale.ROOT))) {
       return false;
     }
+    if (!verbBetween(t, Math.min(last, trigger.last()) + 1, Math.max(first, trigger.first()))) {
+      return false; // named inside the event's own phrase ("paid a courtesy call on Minister X, who ...")
+    }
     for (int k = last + 1; k < Math.min(t.size(), last + 1 + VERB_WINDOW); k++) {
       Token tok = t.get(k);
       if (tok.pos().startsWith("VB") && verbs.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
@@ -34,6 +37,15 @@ final class Speakers {
       }
       if (tok.pos().startsWith("VB") && !tok.lemma().equals("have") && !tok.lemma().equals("be")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean verbBetween(List<Token> t, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(t.size(), to); k++) {
+      if (t.get(k).pos().startsWith("VB")) {
+        return true;
       }
     }
     return false;

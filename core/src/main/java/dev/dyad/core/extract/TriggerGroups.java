@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The event reports of one sentence: triggers of one family close together are one report ("the
@@ -26,6 +27,11 @@ final class TriggerGroups {
         return first - to;
       }
       return from > last ? from - last : 0;
+    }
+
+    /** "received visiting Prime Minister X": a visit known only from the adjective. */
+    boolean isAdjectivalVisit() {
+      return triggers.size() == 1 && triggers.get(0).type() == EventType.VISIT && triggers.get(0).takesObject();
     }
 
     /** CONSULTATION before CALL before MEETING; a subtype before none. */
@@ -59,6 +65,30 @@ final class TriggerGroups {
     return out;
   }
 
+  /**
+   * A meeting that names nobody in a sentence that names a standing mechanism is that mechanism's
+   * session ("political consultation ..., with the latest meeting in January 2022"): one report.
+   */
+  static List<Group> foldSessions(List<Group> groups, Map<Group, List<PersonMention>> people) {
+    Optional<Group> mechanism = groups.stream().filter(g -> g.main().type() == EventType.CONSULTATION).findFirst();
+    if (mechanism.isEmpty()) {
+      return groups;
+    }
+    List<Trigger> folded = new ArrayList<>(mechanism.get().triggers());
+    List<Group> out = new ArrayList<>();
+    for (Group g : groups) {
+      if (g != mechanism.get() && g.main().type() == EventType.MEETING && people.get(g).isEmpty()) {
+        folded.addAll(g.triggers());
+      } else if (g != mechanism.get()) {
+        out.add(g);
+      }
+    }
+    folded.sort((a, b) -> Integer.compare(a.first(), b.first()));
+    out.add(group(folded));
+    out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+    return out;
+  }
+
   static Map<Group, List<PersonMention>> assignPeople(SentenceContext ctx, List<Group> groups, List<PersonMention> mentions) {
     Map<Group, List<PersonMention>> out = new LinkedHashMap<>();
     groups.forEach(g -> out.put(g, new ArrayList<>()));
@@ -84,6 +114,29 @@ final class TriggerGroups {
       claimed.sort((x, y) -> Integer.compare(x.start(), y.start()));
     }
     return out;
+  }
+
+  /**
+   * The report a time expression belongs to: the nearest one before it ("the visit ... in December
+   * 2023 and the meeting ... in October 2024"), else the nearest after it ("On Monday, X met Y").
+   * A visit named only by "visiting" claims no time: the day is that of the other report.
+   */
+  static Optional<Group> forTime(List<Group> groups, int from, int to) {
+    Group before = null;
+    Group after = null;
+    for (Group g : groups) {
+      if (g.isAdjectivalVisit()) {
+        continue;
+      }
+      if (g.last() < from && (before == null || g.last() > before.last())) {
+        before = g;
+      } else if (g.first() > to && (after == null || g.first() < after.first())) {
+        after = g;
+      } else if (g.distance(from, to) == 0) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.ofNullable(before != null ? before : after);
   }
 
   static Group nearest(List<Group> groups, int from, int to) {
