@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>Example {@code BENCH} line (sizes in MB of 2<sup>20</sup> bytes, tokens per corpus pass):
  * <pre>
- * BENCH articles=36 repeat=1 threads=1 tokens=16000 load_s=5.2 warmup_s=14.1 wall_s=11.6
+ * BENCH articles=36 repeat=1 threads=1 tokens=16000 load_s=5.2 warmup_s=14.1 wall_s=11.6 cpu_s=11.9
  *   articles_per_s=3.1 tokens_per_s=1380 live_heap_mb=410 peak_heap_mb=1650 baseline_load_s=3.9 …
  *   ratio_articles=0.36 ratio_tokens=0.56
  * </pre>
@@ -58,6 +58,7 @@ public record BenchFigures(
     row(out, "load (s)", fixed(dyad.loadSeconds(), 2), b.map(x -> fixed(x.loadSeconds(), 2)), Optional.empty());
     row(out, "warm-up pass (s)", fixed(dyad.warmUp().seconds(), 2), b.map(x -> fixed(x.warmUp().seconds(), 2)), Optional.empty());
     row(out, "timed wall (s)", fixed(dyad.timed().seconds(), 2), b.map(x -> fixed(x.timed().seconds(), 2)), Optional.empty());
+    row(out, "CPU in timed (s)", fixed(dyad.timed().cpuSeconds(), 2), b.map(x -> fixed(x.timed().cpuSeconds(), 2)), Optional.empty());
     row(out, "tokens per pass", fixed(dyad.tokensPerPass(), 0), b.map(x -> fixed(x.tokensPerPass(), 0)), Optional.empty());
     row(out, "articles/s", fixed(dyad.timed().articlesPerSecond(), 2),
         b.map(x -> fixed(x.timed().articlesPerSecond(), 2)), articlesRatio().map(r -> fixed(r, 2)));
@@ -90,6 +91,7 @@ public record BenchFigures(
     kv.add(prefix + "load_s=" + fixed(f.loadSeconds(), 2));
     kv.add(prefix + "warmup_s=" + fixed(f.warmUp().seconds(), 2));
     kv.add(prefix + "wall_s=" + fixed(f.timed().seconds(), 2));
+    kv.add(prefix + "cpu_s=" + fixed(f.timed().cpuSeconds(), 2));
     kv.add(prefix + "articles_per_s=" + fixed(f.timed().articlesPerSecond(), 2));
     kv.add(prefix + "tokens_per_s=" + fixed(f.timed().tokensPerSecond(), 0));
     kv.add(prefix + "peak_heap_mb=" + megabytes(f.peakBytes()));

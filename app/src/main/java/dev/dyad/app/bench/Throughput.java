@@ -1,13 +1,14 @@
 package dev.dyad.app.bench;
 
 /**
- * One measured run of a pipeline: how many articles and tokens it processed and in how many
- * seconds of wall time. Example: {@code new Throughput(36, 18_000, 12.0)} is 3 articles/s and
+ * One measured run of a pipeline: how many articles and tokens it processed, in how many seconds
+ * of wall time, and how many seconds of the process's CPU time that took (NaN when the JVM does
+ * not report it). Example: {@code new Throughput(36, 18_000, 12.0, 11.5)} is 3 articles/s and
  * 1,500 tokens/s.
  */
-public record Throughput(long articles, long tokens, double seconds) {
+public record Throughput(long articles, long tokens, double seconds, double cpuSeconds) {
   public Throughput {
-    if (articles < 0 || tokens < 0 || !(seconds >= 0)) {
+    if (articles < 0 || tokens < 0 || !(seconds >= 0) || cpuSeconds < 0) {
       throw new IllegalArgumentException(
           "negative throughput: " + articles + " articles, " + tokens + " tokens, " + seconds + " s");
     }

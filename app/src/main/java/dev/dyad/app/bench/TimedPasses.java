@@ -12,7 +12,8 @@ import java.util.function.ToLongFunction;
 /**
  * A timer of passes over a list of items: runs a piece of work on every item, the whole list
  * {@code repeat} times, on the calling thread or a bounded pool, and returns the wall time with
- * the number of items and the sum of what the work returned (its token count).
+ * the number of items, the sum of what the work returned (its token count) and the process's CPU
+ * time.
  *
  * <p>An exception thrown by the work ends the run and is rethrown (unwrapped when it comes from
  * a pool thread): a benchmark of a pipeline that fails is not a figure.
@@ -31,10 +32,12 @@ final class TimedPasses {
     if (repeat < 1) {
       throw new IllegalArgumentException("repeat must be at least 1, was " + repeat);
     }
+    long cpuStart = ProcessCpu.nanos();
     long start = System.nanoTime();
     long tokens = threads == 1 ? inline(items, repeat, work) : pooled(items, repeat, work);
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Throughput((long) items.size() * repeat, tokens, seconds);
+    double cpu = cpuStart < 0 ? Double.NaN : (ProcessCpu.nanos() - cpuStart) / 1e9;
+    return new Throughput((long) items.size() * repeat, tokens, seconds, cpu);
   }
 
   private static <T> long inline(List<T> items, int repeat, ToLongFunction<? super T> work) {

@@ -10,9 +10,9 @@ class BenchFiguresTest {
 
   // Dyad: 36 articles, 18,000 tokens in 12 s; CoreNLP: 36 articles, 24,000 tokens in 4 s
   private static final PipelineFigures DYAD = new PipelineFigures(5.2,
-      new Throughput(36, 18_000, 14.0), new Throughput(36, 18_000, 12.0), 900 * MB, 410 * MB, 1650 * MB);
+      new Throughput(36, 18_000, 14.0, 14.0), new Throughput(36, 18_000, 12.0, 11.5), 900 * MB, 410 * MB, 1650 * MB);
   private static final PipelineFigures CORENLP = new PipelineFigures(3.9,
-      new Throughput(36, 24_000, 5.0), new Throughput(36, 24_000, 4.0), 700 * MB, 380 * MB, 1200 * MB);
+      new Throughput(36, 24_000, 5.0, 5.0), new Throughput(36, 24_000, 4.0, 4.0), 700 * MB, 380 * MB, 1200 * MB);
 
   @Test
   void ratiosAreDyadOverBaseline() {
@@ -38,16 +38,16 @@ class BenchFiguresTest {
   void benchLineListsDyadThenBaselineThenRatios() {
     BenchFigures f = new BenchFigures(36, 1, 2, 1, DYAD, Optional.of(CORENLP));
     assertThat(f.benchLine()).isEqualTo("BENCH articles=36 repeat=2 threads=1"
-        + " tokens=18000 load_s=5.20 warmup_s=14.00 wall_s=12.00 articles_per_s=3.00 tokens_per_s=1500"
+        + " tokens=18000 load_s=5.20 warmup_s=14.00 wall_s=12.00 cpu_s=11.50 articles_per_s=3.00 tokens_per_s=1500"
         + " peak_heap_mb=1650 live_heap_mb=410"
-        + " baseline_tokens=24000 baseline_load_s=3.90 baseline_warmup_s=5.00 baseline_wall_s=4.00"
+        + " baseline_tokens=24000 baseline_load_s=3.90 baseline_warmup_s=5.00 baseline_wall_s=4.00 baseline_cpu_s=4.00"
         + " baseline_articles_per_s=9.00 baseline_tokens_per_s=6000 baseline_peak_heap_mb=1200"
         + " ratio_articles=0.33 ratio_tokens=0.25");
   }
 
   @Test
   void peakIsTheHigherOfLoadAndRun() {
-    PipelineFigures loadHeavy = new PipelineFigures(1, new Throughput(1, 1, 1), new Throughput(1, 1, 1), 2000 * MB, 1, 500 * MB);
+    PipelineFigures loadHeavy = new PipelineFigures(1, new Throughput(1, 1, 1, 1), new Throughput(1, 1, 1, 1), 2000 * MB, 1, 500 * MB);
     assertThat(loadHeavy.peakBytes()).isEqualTo(2000 * MB);
   }
 
@@ -60,6 +60,7 @@ class BenchFiguresTest {
         "                              Dyad   CoreNLP  Dyad/CoreNLP",
         "  articles/s                  3.00      9.00          0.33",
         "  tokens/s                    1500      6000          0.25",
+        "  CPU in timed (s)           11.50      4.00",
         "  heap peak in passes      1.61 GB   1.17 GB");
     assertThat(out.lines().reduce((a, b) -> b)).hasValue(f.benchLine());
   }

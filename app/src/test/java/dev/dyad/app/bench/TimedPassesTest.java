@@ -17,6 +17,7 @@ class TimedPassesTest {
     assertThat(t.articles()).isEqualTo(9);
     assertThat(t.tokens()).isEqualTo(18);
     assertThat(t.seconds()).isPositive();
+    assertThat(t.cpuSeconds()).isNotNegative();
   }
 
   @Test
