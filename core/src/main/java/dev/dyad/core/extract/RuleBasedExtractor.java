@@ -51,17 +51,18 @@ public final class RuleBasedExtractor implements ArticleExtractor {
         Datelines.find(sentences, labels));
 
     Map<Integer, List<PersonMention>> mentions = new HashMap<>();
-    List<PersonMention> all = new ArrayList<>();
     for (SentenceContext s : sentences) {
-      List<PersonMention> found = personFinder.find(s);
-      mentions.put(s.index(), found);
-      all.addAll(found);
+      mentions.put(s.index(), personFinder.find(s));
     }
+    MentionCompletion.complete(sentences, mentions);
+    List<PersonMention> all = new ArrayList<>();
+    mentions.values().forEach(all::addAll);
     ArticlePeople people = ArticlePeople.resolve(all);
 
-    boolean learned = fromDateline(people, facts);
     List<Event> events = events(sentences, mentions, people, facts);
-    if (inferCountries(events, people) || learned) {
+    boolean learned = inferCountries(events, people);
+    learned |= fromDateline(people, events, facts);
+    if (learned) {
       events = events(sentences, mentions, people, facts);
     }
     events = withDefaultPlaces(events, facts);
@@ -116,12 +117,14 @@ public final class RuleBasedExtractor implements ArticleExtractor {
    * countries, is of that country: the host side is the one news leaves unnamed ("HÀ NỘI —
    * President Lương Cường received ..."). True if any was learned.
    */
-  private static boolean fromDateline(ArticlePeople people, ArticleFacts facts) {
+  private static boolean fromDateline(ArticlePeople people, List<Event> events, ArticleFacts facts) {
     Optional<String> home = facts.dateline().flatMap(Place::country)
         .filter(c -> facts.dyad().map(d -> d.contains(c)).orElse(false));
     boolean learned = false;
     for (ArticlePeople.Entity e : people.entities()) {
-      if (home.isPresent() && e.country().isEmpty() && e.officeMention().isPresent()) {
+      boolean seenAbroad = events.stream().anyMatch(ev -> ev.participants().stream().anyMatch(p -> p.name().equals(e.name()))
+          && ev.place().flatMap(Place::country).filter(c -> !c.equals(home.orElse(c))).isPresent());
+      if (home.isPresent() && e.country().isEmpty() && e.officeMention().isPresent() && !seenAbroad) {
         e.assumeCountry(home.get());
         learned = true;
       }
@@ -164,8 +167,9 @@ public final class RuleBasedExtractor implements ArticleExtractor {
       if (e.country().isEmpty() || office.isEmpty() && !inEvent) {
         continue;
       }
+      boolean former = e.mentions().stream().anyMatch(PersonMention::former);
       List<OfficeHolding> offices = office
-          .map(m -> List.of(new OfficeHolding(m.office().get(), asOf, m.former()))).orElse(List.of());
+          .map(m -> List.of(new OfficeHolding(m.office().get(), asOf, former))).orElse(List.of());
       out.add(new Person(e.name(), e.aliases(), e.country(), offices, List.of()));
     }
     return out;

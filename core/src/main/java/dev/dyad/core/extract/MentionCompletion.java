@@ -1,0 +1,62 @@
+package dev.dyad.core.extract;
+
+import dev.dyad.core.model.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Adds the person mentions CoreNLP and the title rule miss: a family name standing alone after the
+ * full name was given ("Hang paid a courtesy call", after "Deputy Minister Le Thi Thu Hang"), and
+ * a sentence opening with "He" or "She", which continues the previous sentence's first-named
+ * person ("For his part, PM X highlighted ... He informed his host ...").
+ */
+final class MentionCompletion {
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She");
+
+  private MentionCompletion() {}
+
+  static void complete(List<SentenceContext> sentences, Map<Integer, List<PersonMention>> mentions) {
+    Map<String, PersonMention> fullNames = new java.util.HashMap<>();
+    mentions.values().forEach(list -> list.stream().filter(m -> NameWords.keyWords(m.name()).size() >= 2)
+        .forEach(m -> fullNames.putIfAbsent(NameWords.familyWord(m.name()), m)));
+    for (SentenceContext s : sentences) {
+      List<PersonMention> here = new ArrayList<>(mentions.get(s.index()));
+      Set<Integer> covered = new HashSet<>();
+      here.forEach(m -> covered.addAll(tokensOf(s, m)));
+      List<Token> t = s.tokens();
+      for (int k = 0; k < t.size(); k++) {
+        Token tok = t.get(k);
+        if (covered.contains(k) || !tok.pos().startsWith("NNP")) {
+          continue;
+        }
+        PersonMention full = fullNames.get(NameWords.fold(tok.word()));
+        if (full != null && !s.headline()) {
+          here.add(new PersonMention(s.index(), tok.start(), tok.end(), tok.word(), full.country(),
+              Optional.empty(), Optional.empty(), false));
+        }
+      }
+      if (!t.isEmpty() && SUBJECT_PRONOUNS.contains(t.get(0).word()) && s.index() > 0) {
+        List<PersonMention> previous = mentions.get(s.index() - 1);
+        if (!previous.isEmpty()) {
+          PersonMention antecedent = previous.get(0);
+          here.add(new PersonMention(s.index(), t.get(0).start(), t.get(0).end(), antecedent.name(),
+              antecedent.country(), Optional.empty(), Optional.empty(), false));
+        }
+      }
+      here.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      mentions.put(s.index(), here);
+    }
+  }
+
+  private static Set<Integer> tokensOf(SentenceContext s, PersonMention m) {
+    Set<Integer> out = new HashSet<>();
+    for (int k = s.tokenAt(m.start()); k <= s.tokenBefore(m.end()); k++) {
+      out.add(k);
+    }
+    return out;
+  }
+}
