@@ -70,7 +70,7 @@ final class EventAssembler {
   private Optional<Event> build(SentenceContext ctx, Trigger trigger, List<Trigger> group,
       List<PersonMention> mentions, ArticlePeople people, ArticleFacts article, EventTiming.When when) {
     List<PersonMention> involved = mentions.stream().filter(m -> !speakers.isSpeakerOnly(ctx, m, trigger)).toList();
-    Optional<List<String>> pair = EventCountries.pair(ctx, involved, people, article.dyad());
+    Optional<List<String>> pair = EventCountries.pair(ctx, trigger, involved, people, article.dyad());
     if (pair.isEmpty()) {
       return Optional.empty();
     }

@@ -20,41 +20,59 @@ import java.util.Set;
  */
 final class EventCountries {
   private static final int TARGET_WINDOW = 6;
+  private static final int NEAR = 4;
 
   private EventCountries() {}
 
-  static Optional<List<String>> pair(SentenceContext ctx, List<PersonMention> mentions, ArticlePeople people,
-      Optional<ArticleDyad> dyad) {
-    Set<String> fromPeople = new LinkedHashSet<>();
+  /**
+   * The two countries: the participants' first, then a country named right beside the trigger
+   * ("visited Libya", "a visit to Chile"), then the article's main pair; a country the sentence only
+   * mentions in passing ("condemned Pyongyang's ...") is the last resort.
+   */
+  static Optional<List<String>> pair(SentenceContext ctx, Trigger trigger, List<PersonMention> mentions,
+      ArticlePeople people, Optional<ArticleDyad> dyad) {
+    List<String> fromPeople = new ArrayList<>();
     for (PersonMention m : mentions) {
-      people.of(m).country().ifPresent(fromPeople::add);
+      people.of(m).country().filter(c -> !fromPeople.contains(c)).ifPresent(fromPeople::add);
     }
-    Set<String> named = new LinkedHashSet<>();
+    List<String> near = new ArrayList<>();
+    List<String> named = new ArrayList<>();
+    List<Token> t = ctx.tokens();
+    int from = t.get(trigger.first()).start();
+    int to = t.get(trigger.last()).end();
     for (GazetteerMatch m : ctx.places()) {
-      if (m.type() != MatchType.OFFICE) {
-        m.iso3().ifPresent(named::add);
+      if (m.type() == MatchType.OFFICE || m.iso3().isEmpty()) {
+        continue;
+      }
+      String c = m.iso3().get();
+      int gap = m.start() >= to ? ctx.tokenAt(m.start()) - trigger.last() : trigger.first() - ctx.tokenBefore(m.end());
+      if (gap <= NEAR && !near.contains(c)) {
+        near.add(c);
+      }
+      if (!named.contains(c)) {
+        named.add(c);
       }
     }
-    Set<String> all = new LinkedHashSet<>(fromPeople);
-    all.addAll(named);
-    if (dyad.isPresent() && all.containsAll(dyad.get().countries())
-        && (fromPeople.isEmpty() || dyad.get().countries().containsAll(fromPeople))) {
+    if (dyad.isPresent() && dyad.get().countries().containsAll(fromPeople)
+        && (fromPeople.size() == 2 || named.containsAll(dyad.get().countries()))) {
       return dyad.map(ArticleDyad::countries);
     }
-    List<String> ordered = new ArrayList<>(fromPeople);
-    for (String c : named) {
-      if (!ordered.contains(c)) {
-        ordered.add(c);
-      }
+    if (fromPeople.size() >= 2) {
+      return Optional.of(List.of(fromPeople.get(0), fromPeople.get(1)));
     }
-    if (ordered.size() >= 2) {
-      String first = ordered.get(0);
-      Optional<String> partner = dyad.flatMap(d -> d.partnerOf(first)).filter(ordered::contains);
-      return Optional.of(List.of(first, partner.orElse(ordered.get(1))));
+    if (fromPeople.size() == 1) {
+      String p = fromPeople.get(0);
+      Optional<String> second = near.stream().filter(c -> !c.equals(p)).findFirst()
+          .or(() -> dyad.flatMap(d -> d.partnerOf(p)))
+          .or(() -> named.stream().filter(c -> !c.equals(p)).findFirst());
+      return second.map(c -> List.of(p, c));
     }
-    if (ordered.size() == 1) {
-      String only = ordered.get(0);
-      return dyad.flatMap(d -> d.partnerOf(only)).map(p -> List.of(only, p));
+    if (near.size() >= 2) {
+      return Optional.of(List.of(near.get(0), near.get(1)));
+    }
+    if (near.size() == 1) {
+      String n = near.get(0);
+      return dyad.flatMap(d -> d.partnerOf(n)).map(c -> List.of(n, c));
     }
     return dyad.map(ArticleDyad::countries);
   }
