@@ -1,0 +1,72 @@
+package dev.dyad.core.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A word list or table under {@code /extract/} on the classpath: one entry a line, '#' lines and
+ * blank lines skipped; tables are tab-separated. Missing resources are a packaging error.
+ */
+final class ExtractResource {
+  private ExtractResource() {}
+
+  /** The stripped, non-comment lines of {@code /extract/name}. */
+  static List<String> lines(String name) {
+    String path = "/extract/" + name;
+    InputStream in = ExtractResource.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("extract resource missing from the classpath: " + path);
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+    return List.copyOf(out);
+  }
+
+  /** A two-column table as an ordered map from the first column to the second. */
+  static Map<String, String> table(String name) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : lines(name)) {
+      String[] f = line.split("\t");
+      if (f.length < 2) {
+        throw new IllegalStateException("/extract/" + name + ": expected two tab-separated fields in '" + line + "'");
+      }
+      out.put(f[0].strip(), f[1].strip());
+    }
+    return out;
+  }
+
+  /**
+   * The lines as one case-insensitive alternation, longest first so that "memorandum of
+   * understanding" wins over "memorandum"; entries are regular expressions.
+   */
+  static String alternation(List<String> entries) {
+    return entries.stream()
+        .sorted((a, b) -> b.length() - a.length())
+        .reduce((a, b) -> a + "|" + b)
+        .map(s -> "(?:" + s + ")")
+        .orElseThrow(() -> new IllegalStateException("empty word list"));
+  }
+
+  static Pattern words(String name) {
+    return Pattern.compile("\\b" + alternation(lines(name)) + "\\b",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+}
