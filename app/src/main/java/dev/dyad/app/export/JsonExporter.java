@@ -8,7 +8,14 @@ import dev.dyad.core.kb.KnowledgeBase;
 import dev.dyad.core.model.ArticleRecords;
 import dev.dyad.core.model.Event;
 import dev.dyad.core.model.Person;
+import dev.dyad.core.model.Agreement;
+import dev.dyad.core.model.Mechanism;
 import dev.dyad.core.resolve.EventMerger;
+import dev.dyad.core.resolve.FactMergers;
+import dev.dyad.core.resolve.Mechanisms;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.function.Function;
 import dev.dyad.core.resolve.PeopleMerger;
 import dev.dyad.core.model.CleanArticle;
 import dev.dyad.core.model.LineLabel;
@@ -22,8 +29,6 @@ import java.util.Map;
  * (articles with their line labels, then one list per record kind).
  */
 public final class JsonExporter {
-  /** Record kinds of the format, in order; each is a list, empty until its extractor exists. */
-  private static final List<String> LATER_KINDS = List.of("mechanisms", "agreements", "statistics", "claims");
 
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final RecordJson json = new RecordJson(mapper);
@@ -35,17 +40,43 @@ public final class JsonExporter {
       articles.add(article(a));
     }
     List<ArticleRecords> records = kb.records();
-    ArrayNode events = root.putArray("events");
-    int n = 0;
-    for (Event e : EventMerger.merge(records.stream().flatMap(r -> r.events().stream()).toList())) {
-      events.add(json.event("e" + ++n, e));
+    List<Event> events = EventMerger.merge(all(records, ArticleRecords::events));
+    List<Mechanism> mechanisms = FactMergers.mechanisms(all(records, ArticleRecords::mechanisms));
+    Map<Integer, String> mechanismOfEvent = new HashMap<>();
+    Map<Integer, List<String>> sessions = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      int event = i;
+      Mechanisms.sessionOf(events.get(i), mechanisms).ifPresent(m -> {
+        mechanismOfEvent.put(event, "m" + (m + 1));
+        sessions.computeIfAbsent(m, k -> new ArrayList<>()).add("e" + (event + 1));
+      });
+    }
+    ArrayNode eventNodes = root.putArray("events");
+    for (int i = 0; i < events.size(); i++) {
+      ObjectNode n = json.event("e" + (i + 1), events.get(i));
+      n.put("mechanism", mechanismOfEvent.get(i));
+      eventNodes.add(n);
     }
     ArrayNode people = root.putArray("people");
-    for (Person p : PeopleMerger.merge(records.stream().flatMap(r -> r.people().stream()).toList())) {
-      people.add(json.person(p));
+    PeopleMerger.merge(all(records, ArticleRecords::people)).forEach(p -> people.add(json.person(p)));
+    ArrayNode mechanismNodes = root.putArray("mechanisms");
+    for (int i = 0; i < mechanisms.size(); i++) {
+      mechanismNodes.add(json.mechanism("m" + (i + 1), mechanisms.get(i), sessions.getOrDefault(i, List.of())));
     }
-    LATER_KINDS.forEach(root::putArray);
+    ArrayNode agreements = root.putArray("agreements");
+    List<Agreement> merged = FactMergers.agreements(all(records, ArticleRecords::agreements));
+    for (int i = 0; i < merged.size(); i++) {
+      agreements.add(json.agreement("a" + (i + 1), merged.get(i)));
+    }
+    ArrayNode statistics = root.putArray("statistics");
+    FactMergers.statistics(all(records, ArticleRecords::statistics)).forEach(s -> statistics.add(json.statistic(s)));
+    ArrayNode claims = root.putArray("claims");
+    FactMergers.claims(all(records, ArticleRecords::claims)).forEach(c -> claims.add(json.claim(c)));
     mapper.writeValue(out, root);
+  }
+
+  private static <T> List<T> all(List<ArticleRecords> records, Function<ArticleRecords, List<T>> kind) {
+    return records.stream().flatMap(r -> kind.apply(r).stream()).toList();
   }
 
   private ObjectNode article(CleanArticle a) {

@@ -8,6 +8,12 @@ import dev.dyad.core.model.Evidence;
 import dev.dyad.core.model.OfficeHolding;
 import dev.dyad.core.model.Participant;
 import dev.dyad.core.model.Person;
+import dev.dyad.core.model.Agreement;
+import dev.dyad.core.model.Claim;
+import dev.dyad.core.model.Mechanism;
+import dev.dyad.core.model.Statistic;
+import dev.dyad.core.resolve.FactMergers;
+import java.util.List;
 import java.util.Optional;
 
 /** Renders Dyad's records as the JSON objects of the export format (FORMAT.md). */
@@ -69,6 +75,70 @@ final class RecordJson {
     }
     n.set("evidence", evidence(p.evidence()));
     return n;
+  }
+
+  ObjectNode mechanism(String id, Mechanism m, List<String> sessions) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", id);
+    countries(n, m.countries());
+    n.put("name", m.name());
+    n.put("level", m.level().orElse(null));
+    ArrayNode s = n.putArray("sessions");
+    sessions.forEach(s::add);
+    n.set("evidence", evidence(m.evidence()));
+    return n;
+  }
+
+  ObjectNode agreement(String id, Agreement a) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", id);
+    countries(n, a.countries());
+    n.put("title", a.title());
+    n.put("kind", a.kind().orElse(null));
+    ArrayNode parties = n.putArray("parties");
+    a.parties().forEach(parties::add);
+    n.put("signed", orNull(a.signed()));
+    n.put("effective", orNull(a.effective()));
+    n.set("evidence", evidence(a.evidence()));
+    return n;
+  }
+
+  ObjectNode statistic(Statistic s) {
+    ObjectNode n = mapper.createObjectNode();
+    countries(n, s.countries());
+    n.put("metric", s.metric());
+    n.put("value", s.value());
+    n.put("unit", s.unit());
+    n.put("period", s.period());
+    n.set("evidence", evidence(s.evidence()));
+    return n;
+  }
+
+  /** One value: {kind, value}; several: {kind, conflict: true, values: [{value, article, as_of}]}. */
+  ObjectNode claim(FactMergers.ClaimGroup g) {
+    ObjectNode n = mapper.createObjectNode();
+    countries(n, g.countries());
+    n.put("kind", g.kind());
+    if (g.conflict()) {
+      n.put("conflict", true);
+      ArrayNode values = n.putArray("values");
+      for (Claim c : g.claims()) {
+        ObjectNode v = values.addObject();
+        v.put("value", c.value());
+        v.put("article", c.evidence().isEmpty() ? null : c.evidence().get(0).article());
+        v.put("as_of", orNull(c.asOf()));
+      }
+    } else {
+      n.put("value", g.values().get(0));
+    }
+    List<Evidence> all = g.claims().stream().flatMap(c -> c.evidence().stream()).distinct().toList();
+    n.set("evidence", evidence(all));
+    return n;
+  }
+
+  private void countries(ObjectNode n, List<String> countries) {
+    ArrayNode c = n.putArray("countries");
+    countries.forEach(c::add);
   }
 
   private ArrayNode evidence(java.util.List<Evidence> evidence) {

@@ -1,5 +1,7 @@
 package dev.dyad.core.extract;
 
+import dev.dyad.core.resolve.NameKey;
+
 import dev.dyad.core.gazetteer.Gazetteer;
 import dev.dyad.core.model.Agreement;
 import dev.dyad.core.model.AnnotatedArticle;

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Dyad's extractor of events and people: finds the people of each sentence and resolves them
+ * Dyad's extractor: events and people, then mechanisms, agreements, statistics and claims. For
+ * events and people it finds the people of each sentence and resolves them
  * across the article, finds event triggers, assembles and merges events, then lets each event
  * tell the country of a participant the text leaves implicit ("President Cường received the
  * Belarusian minister": Cường is the Vietnamese side). Pure and thread-safe.
@@ -28,9 +29,15 @@ public final class RuleBasedExtractor implements ArticleExtractor {
   private final PersonMentionFinder personFinder = new PersonMentionFinder();
   private final TriggerFinder triggerFinder = new TriggerFinder();
   private final EventAssembler assembler = new EventAssembler();
+  private final MechanismExtractor mechanisms;
+  private final AgreementExtractor agreements;
+  private final StatisticExtractor statistics = new StatisticExtractor();
+  private final ClaimExtractor claims = new ClaimExtractor();
 
   public RuleBasedExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.mechanisms = new MechanismExtractor(gazetteer);
+    this.agreements = new AgreementExtractor(gazetteer);
   }
 
   public static RuleBasedExtractor standard() {
@@ -66,7 +73,12 @@ public final class RuleBasedExtractor implements ArticleExtractor {
       events = events(sentences, mentions, people, facts);
     }
     events = withDefaultPlaces(events, facts);
-    return new ArticleRecords(facts.id(), events, persons(people, events, published));
+    Optional<ArticleDyad> dyad = facts.dyad();
+    return new ArticleRecords(facts.id(), events, persons(people, events, published),
+        mechanisms.extract(article, dyad),
+        dyad.map(d -> agreements.extract(article, d)).orElse(List.of()),
+        dyad.map(d -> statistics.extract(article, d)).orElse(List.of()),
+        dyad.map(d -> claims.extract(article, d)).orElse(List.of()));
   }
 
   private List<Event> events(List<SentenceContext> sentences, Map<Integer, List<PersonMention>> mentions,

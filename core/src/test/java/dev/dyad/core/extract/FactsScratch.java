@@ -1,5 +1,7 @@
 package dev.dyad.core.extract;
 
+import dev.dyad.core.resolve.NameKey;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dyad.core.annotate.TextAnnotator;

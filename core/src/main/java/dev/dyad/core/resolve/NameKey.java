@@ -1,4 +1,4 @@
-package dev.dyad.core.extract;
+package dev.dyad.core.resolve;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -11,13 +11,13 @@ import java.util.TreeSet;
  * "Scientific-Technical" and "Scientific - Technological" the same stems (first five letters);
  * "Inter-governmental" reads as "intergovernmental". A parenthesised alias does not count.
  */
-final class NameKey {
+public final class NameKey {
   private static final Set<String> STOP = Set.of("of", "the", "and", "for", "on", "at", "in", "to", "between");
   private static final int STEM = 5;
 
   private NameKey() {}
 
-  static String of(String name) {
+  public static String of(String name) {
     String folded = Normalizer.normalize(name.replaceAll("\\([^)]*\\)", " "), Normalizer.Form.NFKD)
         .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
         .replaceAll("\\b(inter|bi|co)\\s*-\\s*", "$1");
