@@ -5,20 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dyad.core.kb.KnowledgeBase;
-import dev.dyad.core.model.ArticleRecords;
-import dev.dyad.core.model.Event;
-import dev.dyad.core.model.Person;
-import dev.dyad.core.model.Agreement;
-import dev.dyad.core.model.Mechanism;
-import dev.dyad.core.resolve.EventMerger;
-import dev.dyad.core.resolve.FactMergers;
-import dev.dyad.core.resolve.Mechanisms;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.function.Function;
-import dev.dyad.core.resolve.PeopleMerger;
 import dev.dyad.core.model.CleanArticle;
 import dev.dyad.core.model.LineLabel;
+import dev.dyad.core.resolve.ResolvedKnowledge;
+import dev.dyad.core.resolve.Resolver;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -34,49 +24,36 @@ public final class JsonExporter {
   private final RecordJson json = new RecordJson(mapper);
 
   public void write(KnowledgeBase kb, OutputStream out) throws IOException {
-    ObjectNode root = mapper.createObjectNode();
-    ArrayNode articles = root.putArray("articles");
-    for (CleanArticle a : kb.articles()) {
-      articles.add(article(a));
-    }
-    List<ArticleRecords> records = kb.records();
-    List<Event> events = EventMerger.merge(all(records, ArticleRecords::events));
-    List<Mechanism> mechanisms = FactMergers.mechanisms(all(records, ArticleRecords::mechanisms));
-    Map<Integer, String> mechanismOfEvent = new HashMap<>();
-    Map<Integer, List<String>> sessions = new HashMap<>();
-    for (int i = 0; i < events.size(); i++) {
-      int event = i;
-      Mechanisms.sessionOf(events.get(i), mechanisms).ifPresent(m -> {
-        mechanismOfEvent.put(event, "m" + (m + 1));
-        sessions.computeIfAbsent(m, k -> new ArrayList<>()).add("e" + (event + 1));
-      });
-    }
-    ArrayNode eventNodes = root.putArray("events");
-    for (int i = 0; i < events.size(); i++) {
-      ObjectNode n = json.event("e" + (i + 1), events.get(i));
-      n.put("mechanism", mechanismOfEvent.get(i));
-      eventNodes.add(n);
-    }
-    ArrayNode people = root.putArray("people");
-    PeopleMerger.merge(all(records, ArticleRecords::people)).forEach(p -> people.add(json.person(p)));
-    ArrayNode mechanismNodes = root.putArray("mechanisms");
-    for (int i = 0; i < mechanisms.size(); i++) {
-      mechanismNodes.add(json.mechanism("m" + (i + 1), mechanisms.get(i), sessions.getOrDefault(i, List.of())));
-    }
-    ArrayNode agreements = root.putArray("agreements");
-    List<Agreement> merged = FactMergers.agreements(all(records, ArticleRecords::agreements));
-    for (int i = 0; i < merged.size(); i++) {
-      agreements.add(json.agreement("a" + (i + 1), merged.get(i)));
-    }
-    ArrayNode statistics = root.putArray("statistics");
-    FactMergers.statistics(all(records, ArticleRecords::statistics)).forEach(s -> statistics.add(json.statistic(s)));
-    ArrayNode claims = root.putArray("claims");
-    FactMergers.claims(all(records, ArticleRecords::claims)).forEach(c -> claims.add(json.claim(c)));
-    mapper.writeValue(out, root);
+    write(Resolver.resolve(kb.articles(), kb.records()), out);
   }
 
-  private static <T> List<T> all(List<ArticleRecords> records, Function<ArticleRecords, List<T>> kind) {
-    return records.stream().flatMap(r -> kind.apply(r).stream()).toList();
+  public void write(ResolvedKnowledge k, OutputStream out) throws IOException {
+    ObjectNode root = mapper.createObjectNode();
+    ArrayNode articles = root.putArray("articles");
+    k.articles().forEach(a -> articles.add(article(a)));
+    ArrayNode events = root.putArray("events");
+    for (int i = 0; i < k.events().size(); i++) {
+      ObjectNode n = json.event("e" + (i + 1), k.events().get(i));
+      Integer m = k.eventMechanism().get(i);
+      n.put("mechanism", m == null ? null : "m" + (m + 1));
+      events.add(n);
+    }
+    ArrayNode people = root.putArray("people");
+    k.people().forEach(p -> people.add(json.person(p)));
+    ArrayNode mechanisms = root.putArray("mechanisms");
+    for (int i = 0; i < k.mechanisms().size(); i++) {
+      List<String> sessions = k.sessionsOf(i).stream().map(e -> "e" + (e + 1)).toList();
+      mechanisms.add(json.mechanism("m" + (i + 1), k.mechanisms().get(i), sessions));
+    }
+    ArrayNode agreements = root.putArray("agreements");
+    for (int i = 0; i < k.agreements().size(); i++) {
+      agreements.add(json.agreement("a" + (i + 1), k.agreements().get(i)));
+    }
+    ArrayNode statistics = root.putArray("statistics");
+    k.statistics().forEach(s -> statistics.add(json.statistic(s)));
+    ArrayNode claims = root.putArray("claims");
+    k.claims().forEach(c -> claims.add(json.claim(c)));
+    mapper.writeValue(out, root);
   }
 
   private ObjectNode article(CleanArticle a) {
