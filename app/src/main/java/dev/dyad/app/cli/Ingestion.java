@@ -10,7 +10,13 @@ import dev.dyad.core.model.Problem;
 import dev.dyad.core.pipeline.Pipeline;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import dev.dyad.core.model.CleanArticle;
+import dev.dyad.core.model.PartialDate;
+import dev.dyad.core.resolve.ArticleDating;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -39,11 +45,13 @@ final class Ingestion {
     int skipped;
     int failed;
     int events;
+    int dated;
 
     @Override
     public String toString() {
-      return String.format("read %d, stored %d, skipped %d (already stored), failed %d; %d events",
-          read, stored, skipped, failed, events);
+      return String.format("read %d, stored %d, skipped %d (already stored), failed %d; %d events%s",
+          read, stored, skipped, failed, events,
+          dated == 0 ? "" : "; " + dated + " undated articles dated from events other articles date");
     }
   }
 
@@ -77,10 +85,31 @@ final class Ingestion {
       while (!pending.isEmpty()) {
         store(pending.poll(), tally);
       }
+      dateFromOtherArticles(pool, tally);
     } finally {
       pool.shutdownNow();
     }
     return tally;
+  }
+
+  /**
+   * Articles without a publication date that share a current event with dated ones take that
+   * event's month, and are read again with it, so their "last year" and "in April" resolve.
+   */
+  private void dateFromOtherArticles(ExecutorService pool, Tally tally) {
+    Map<String, PartialDate> inferred = ArticleDating.infer(kb.articles(), kb.records());
+    List<Pending> again = new ArrayList<>();
+    for (CleanArticle a : kb.articles()) {
+      PartialDate date = inferred.get(a.article().id());
+      if (date != null) {
+        Article dated = a.article().withPublished(Optional.of(date));
+        again.add(new Pending(dated, pool.submit(() -> pipeline.process(dated))));
+      }
+    }
+    for (Pending p : again) {
+      store(p, new Tally());
+    }
+    tally.dated = again.size();
   }
 
   private record Pending(Article article, Future<Pipeline.Result> result) {}

@@ -63,6 +63,14 @@ final class ArticleWriter {
     Article article = clean.article();
     String hash = ContentHash.of(article.text());
     if (exists("SELECT 1 FROM article WHERE content_hash = ?", hash)) {
+      if (article.published().isPresent() && storedUndated(article.id())) {
+        // The same text, now dated (by inference from other articles): keep the date.
+        try (PreparedStatement update = connection.prepareStatement("UPDATE article SET published = ? WHERE id = ?")) {
+          update.setString(1, article.published().get().toString());
+          update.setString(2, article.id());
+          update.executeUpdate();
+        }
+      }
       return StoreOutcome.UNCHANGED;
     }
     boolean replacing = exists("SELECT 1 FROM article WHERE id = ?", article.id());
@@ -89,6 +97,10 @@ final class ArticleWriter {
       upsert.setString(3, codec.write(records));
       upsert.executeUpdate();
     }
+  }
+
+  private boolean storedUndated(String id) throws SQLException {
+    return exists("SELECT 1 FROM article WHERE id = ? AND published IS NULL", id);
   }
 
   private boolean exists(String sql, String value) throws SQLException {
