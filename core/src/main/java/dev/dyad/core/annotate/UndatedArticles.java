@@ -18,17 +18,21 @@ import java.util.regex.Pattern;
  * bound, and the publication is placed in the month of the latest day so found — month precision,
  * never a guessed day. Without such a day the article stays undated (a later, cross-article step
  * may date it). Relative references ("earlier this month", "last year", "the first nine months of
- * this year") are then resolved against that month.
+ * this year") are then resolved against that month. In an article dated only to the month, day
+ * words ("on Wednesday", "yesterday") are kept to that month.
  */
 public final class UndatedArticles {
   private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?(?:/XXXX-(\\d{2})(?:-(\\d{2}))?)?");
+ private static final Pattern DAY_WORDS = Pattern.compile(
+      "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|tonight|week)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE = Pattern.compile("THIS P1([MY])(?: OFFSET P(-?\\d+)[MY])?");
 
   private UndatedArticles() {}
 
   public static AnnotatedArticle infer(AnnotatedArticle article) {
     if (article.article().published().isPresent()) {
-      return article;
+      return coarsenDayWords(article);
     }
     Optional<LocalDate> bound = article.sentences().stream().flatMap(s -> s.times().stream())
         .filter(TimeMention::isResolved).map(t -> t.to().orElse(t.from().get()).latest())
@@ -60,6 +64,26 @@ public final class UndatedArticles {
     var clean = new dev.dyad.core.model.CleanArticle(article.article().withPublished(Optional.of(published)),
         article.clean().lines());
     return new AnnotatedArticle(clean, sentences);
+  }
+
+  /**
+   * An article dated only to the month (or year) cannot place "on Wednesday" or "yesterday" on a
+   * day: such expressions keep only what is known, the publication's month (or year).
+   */
+  private static AnnotatedArticle coarsenDayWords(AnnotatedArticle article) {
+    PartialDate published = article.article().published().get();
+    if (published.precision() == PartialDate.Precision.DAY) {
+      return article;
+    }
+    List<Sentence> sentences = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      List<TimeMention> times = s.times().stream().map(t -> DAY_WORDS.matcher(t.text()).find()
+          ? new TimeMention(t.start(), t.end(), t.text(), Optional.of(published), Optional.empty(),
+              TimeMention.Kind.POINT, t.value())
+          : t).toList();
+      sentences.add(new Sentence(s.start(), s.end(), s.text(), s.lineNumber(), s.tokens(), s.entities(), times));
+    }
+    return new AnnotatedArticle(article.clean(), sentences);
   }
 
   private static TimeMention resolve(TimeMention t, LocalDate bound, PartialDate published) {

@@ -37,6 +37,10 @@ final class EventAssembler {
     List<TriggerGroups.Group> groups = TriggerGroups.foldSessions(TriggerGroups.of(triggers),
         TriggerGroups.assignPeople(ctx, TriggerGroups.of(triggers), mentions));
     Map<TriggerGroups.Group, List<PersonMention>> claimed = TriggerGroups.assignPeople(ctx, groups, mentions);
+    if (System.getenv("DYAD_DEBUG") != null) {
+      System.err.println("S: " + ctx.sentence().text());
+      claimed.forEach((g, ps) -> System.err.println("   G " + g.triggers() + " -> " + ps.stream().map(p -> p.name() + "@" + ctx.tokenAt(p.start())).toList()));
+    }
     for (TriggerGroups.Group group : groups) {
       Trigger main = group.main();
       List<TimeMention> listed = timing.datesAfter(ctx, main);

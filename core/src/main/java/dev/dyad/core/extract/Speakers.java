@@ -27,7 +27,9 @@ final class Speakers {
     if (trigger.first() > 0 && POSSESSIVES.contains(t.get(trigger.first() - 1).word().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    if (!verbBetween(t, Math.min(last, trigger.last()) + 1, Math.max(first, trigger.first()))) {
+    boolean after = first > trigger.last();
+    if (!verbBetween(t, Math.min(last, trigger.last()) + 1, Math.max(first, trigger.first()))
+        && !(after && commaBetween(t, trigger.last() + 1, first))) {
       return false; // named inside the event's own phrase ("paid a courtesy call on Minister X, who ...")
     }
     for (int k = last + 1; k < Math.min(t.size(), last + 1 + VERB_WINDOW); k++) {
@@ -37,6 +39,16 @@ final class Speakers {
       }
       if (tok.pos().startsWith("VB") && !tok.lemma().equals("have") && !tok.lemma().equals("be")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Appreciating the outcomes of the talks ..., President X urged": a clause ends before the speaker. */
+  private static boolean commaBetween(List<Token> t, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(t.size(), to); k++) {
+      if (t.get(k).word().equals(",")) {
+        return true;
       }
     }
     return false;

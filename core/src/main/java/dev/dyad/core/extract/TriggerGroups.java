@@ -93,7 +93,7 @@ final class TriggerGroups {
     Map<Group, List<PersonMention>> out = new LinkedHashMap<>();
     groups.forEach(g -> out.put(g, new ArrayList<>()));
     for (PersonMention m : mentions) {
-      int from = ctx.tokenAt(m.start());
+      int from = titleStart(ctx, ctx.tokenAt(m.start()), groups);
       int to = ctx.tokenBefore(m.end());
       Group nearest = nearest(groups, from, to);
       for (Group g : groups) {
@@ -147,6 +147,23 @@ final class TriggerGroups {
       }
     }
     return best;
+  }
+
+  /** Where the name's title begins: "Belarusian Prime Minister R. Golovchenko" counts from "Belarusian". */
+  private static int titleStart(SentenceContext ctx, int nameStart, List<Group> groups) {
+    List<Token> t = ctx.tokens();
+    int k = nameStart;
+    while (k > 0) {
+      Token prev = t.get(k - 1);
+      int index = k - 1;
+      boolean trigger = groups.stream().anyMatch(g -> index >= g.first() && index <= g.last());
+      boolean titleWord = Character.isUpperCase(prev.word().codePointAt(0)) || prev.word().equals("of");
+      if (trigger || !titleWord) {
+        break;
+      }
+      k--;
+    }
+    return k;
   }
 
   private static boolean takesAsObject(SentenceContext ctx, Group g, int personStart) {
