@@ -53,7 +53,8 @@ final class EventAssembler {
       }
       List<PersonMention> own = claimed.get(group);
       if (main.type() == EventType.VISIT && own.isEmpty()) {
-        own = mentions; // "X received Y ... as the latter is in Viet Nam for an official visit"
+        // "X received Y ... as the latter is in Viet Nam for an official visit": a known foreigner
+        own = mentions.stream().filter(m -> people.of(m).country().isPresent()).toList();
       }
       if (plural) {
         for (TimeMention date : listed) {

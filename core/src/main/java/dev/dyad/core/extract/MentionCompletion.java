@@ -48,8 +48,25 @@ final class MentionCompletion {
         }
       }
       here.sort((a, b) -> Integer.compare(a.start(), b.start()));
-      mentions.put(s.index(), here);
+      mentions.put(s.index(), inheritInLists(s, here));
     }
+  }
+
+  /** "Ethiopian President X, Prime Minister Y and ...": a list shares the first item's country. */
+  private static List<PersonMention> inheritInLists(SentenceContext s, List<PersonMention> here) {
+    List<PersonMention> out = new ArrayList<>(here);
+    for (int i = 1; i < out.size(); i++) {
+      PersonMention prev = out.get(i - 1);
+      PersonMention m = out.get(i);
+      int officeStart = m.office().map(o -> s.sentence().text().lastIndexOf(o, m.start() - s.sentence().start()))
+          .filter(at -> at >= 0).map(at -> at + s.sentence().start()).orElse(m.start());
+      String between = s.between(prev.end(), officeStart).strip();
+      if (m.country().isEmpty() && prev.country().isPresent() && m.office().isPresent()
+          && (between.equals(",") || between.equals("and") || between.equals(", and"))) {
+        out.set(i, m.withCountry(prev.country()));
+      }
+    }
+    return out;
   }
 
   private static Set<Integer> tokensOf(SentenceContext s, PersonMention m) {

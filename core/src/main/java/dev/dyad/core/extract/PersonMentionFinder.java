@@ -23,6 +23,7 @@ final class PersonMentionFinder {
   private static final Set<String> FORMER = Set.of("then", "former", "ex", "ex-", "outgoing");
   private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "On", "In", "At", "For", "And", "But",
       "During", "After", "Before", "While", "His", "Her", "Their", "This", "That", "He", "She", "It", "They");
+  private static final Set<String> NOT_NAME_WORDS = Set.copyOf(Resources.lines("not-name-words.txt"));
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
   List<PersonMention> find(SentenceContext ctx) {
@@ -90,6 +91,8 @@ final class PersonMentionFinder {
       if ((capitalised || initial) && (!headline || tok.ner().equals("PERSON"))) {
         i++;
         lastNameWord = i;
+      } else if (i > from && isJoiningHyphen(t, i)) {
+        i++; // "El-Sisi", "al-Burhan": the tokenizer splits the hyphen off
       } else if (i > from && NameWords.isParticle(w)) {
         i++;
       } else {
@@ -99,6 +102,12 @@ final class PersonMentionFinder {
     return lastNameWord - from > MAX_NAME_WORDS ? from + MAX_NAME_WORDS : lastNameWord;
   }
 
+  private static boolean isJoiningHyphen(List<Token> t, int i) {
+    return (t.get(i).word().equals("-") || t.get(i).word().equals("‐")) && i + 1 < t.size()
+        && t.get(i - 1).end() == t.get(i).start() && t.get(i).end() == t.get(i + 1).start()
+        && Character.isUpperCase(t.get(i + 1).word().codePointAt(0));
+  }
+
   /** A CoreNLP PERSON mention, unless it is really a place; its office may follow it. */
   private Optional<PersonMention> fromEntity(SentenceContext ctx, EntityMention e) {
     if (ctx.matchAt(e.start(), MatchType.COUNTRY, MatchType.CITY, MatchType.DEMONYM, MatchType.OFFICE).isPresent()) {
@@ -106,16 +115,22 @@ final class PersonMentionFinder {
     }
     String name = e.text();
     int start = e.start();
+    int end = e.end();
+    int next = ctx.tokenAt(end);
+    while (next + 1 < ctx.tokens().size() && ctx.tokens().get(next).start() == end && isJoiningHyphen(ctx.tokens(), next)) {
+      end = ctx.tokens().get(next + 1).end();
+      next = next + 2;
+    }
     for (String word : name.split(" ")) {
       if (!NameWords.isHonorific(word)) {
         break;
       }
       start += word.length() + 1;
     }
-    if (start >= e.end() || NameWords.keyWords(ctx.between(start, e.end())).isEmpty()) {
+    if (start >= end || NameWords.keyWords(ctx.between(start, end)).isEmpty()) {
       return Optional.empty();
     }
-    PersonMention m = new PersonMention(ctx.index(), start, e.end(), ctx.between(start, e.end()),
+    PersonMention m = new PersonMention(ctx.index(), start, end, ctx.between(start, end),
         countryBefore(ctx, start), Optional.empty(), Optional.empty(), false);
     return Optional.of(withAppositiveOffice(ctx, m));
   }
@@ -185,6 +200,11 @@ final class PersonMentionFinder {
   }
 
   private static void addUnlessOverlapping(List<PersonMention> out, PersonMention m) {
+    for (String w : m.name().split("[\\s-]+")) {
+      if (NOT_NAME_WORDS.contains(w)) {
+        return;
+      }
+    }
     for (PersonMention o : out) {
       if (m.start() < o.end() && o.start() < m.end()) {
         return;

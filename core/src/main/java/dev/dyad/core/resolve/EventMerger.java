@@ -61,7 +61,7 @@ public final class EventMerger {
     boolean aNamed = !a.participants().isEmpty();
     boolean bNamed = !b.participants().isEmpty();
     if (aNamed && bNamed) {
-      return a.participants().stream().anyMatch(p -> b.participants().stream().anyMatch(q -> PersonNames.same(p.name(), q.name())));
+      return shareSomeone(a.participants(), b.participants()) && sidesAgree(a, b);
     }
     if (a.ordinal().isPresent() && a.ordinal().equals(b.ordinal())) {
       return true;
@@ -70,6 +70,22 @@ public final class EventMerger {
     boolean bothDated = a.start().isPresent() && b.start().isPresent();
     boolean sameDirection = a.target().isPresent() && a.target().equals(b.target());
     return bothDated && (sameDirection || a.type() != EventType.VISIT);
+  }
+
+  private static boolean shareSomeone(List<Participant> a, List<Participant> b) {
+    return a.stream().anyMatch(p -> b.stream().anyMatch(q -> PersonNames.same(p.name(), q.name())));
+  }
+
+  /** Where both reports name people of a side, they name someone in common: X meeting Y is not X meeting Z. */
+  private static boolean sidesAgree(Event a, Event b) {
+    for (String country : a.countries()) {
+      List<Participant> x = a.participants().stream().filter(p -> p.country().equals(Optional.of(country))).toList();
+      List<Participant> y = b.participants().stream().filter(p -> p.country().equals(Optional.of(country))).toList();
+      if (!x.isEmpty() && !y.isEmpty() && !shareSomeone(x, y)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean datesCompatible(Event a, Event b) {
