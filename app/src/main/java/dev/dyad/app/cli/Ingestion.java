@@ -124,7 +124,9 @@ final class Ingestion {
       tally.events += r.records().events().size();
     } catch (ExecutionException | RuntimeException e) {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-      errors.println("error: " + p.article().source() + ": could not process article " + p.article().id() + ": " + cause);
+      StackTraceElement at = cause.getStackTrace().length > 0 ? cause.getStackTrace()[0] : null;
+      errors.println("error: " + p.article().source() + ": could not process article " + p.article().id() + ": " + cause
+          + (at == null ? "" : " (at " + at + ")"));
       tally.failed++;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -54,7 +54,9 @@ final class EventAssembler {
       List<PersonMention> own = claimed.get(group);
       if (main.type() == EventType.VISIT && own.isEmpty()) {
         // "X received Y ... as the latter is in Viet Nam for an official visit": a known foreigner
-        own = mentions.stream().filter(m -> people.of(m).country().isPresent()).toList();
+        Optional<String> host = EventCountries.target(ctx, main, List.of(), people, article.dyad().map(ArticleDyad::countries).orElse(List.of()));
+        own = host.isEmpty() ? own : mentions.stream()
+            .filter(m -> people.of(m).country().filter(c -> !c.equals(host.get())).isPresent()).toList();
       }
       if (plural) {
         for (TimeMention date : listed) {
@@ -63,7 +65,7 @@ final class EventAssembler {
         continue;
       }
       EventTiming.When when = timing.when(ctx, main,
-          m -> TriggerGroups.forTime(groups, ctx.tokenAt(m.start()), ctx.tokenBefore(m.end())).orElse(null) == group);
+          m -> TriggerGroups.forTime(ctx, groups, ctx.tokenAt(m.start()), ctx.tokenBefore(m.end())).orElse(null) == group);
       if (when.start().isEmpty() && main.type() == EventType.VISIT) {
         when = timing.when(ctx, main, m -> true).toMonth(); // a visit under way on another event's day
       }
@@ -83,7 +85,7 @@ final class EventAssembler {
     Optional<String> target = EventCountries.target(ctx, trigger, involved, people, countries);
     Optional<String> source = target.flatMap(t -> other(countries, t));
     List<Participant> participants = participants(ctx, trigger.type(), involved, people, countries, target);
-    EventStatus status = timing.status(ctx, trigger, when, article.published());
+    EventStatus status = timing.status(ctx, group, trigger, when, article.published());
     Optional<Integer> ordinal = trigger.type() == EventType.CONSULTATION ? ordinal(ctx, trigger) : Optional.empty();
     boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent();
     if (!anchored) {

@@ -59,11 +59,13 @@ final class EventTiming {
         .filter(m -> m.start() >= after && m.kind() == TimeMention.Kind.POINT).toList();
   }
 
-  EventStatus status(SentenceContext ctx, Trigger trigger, When when, Optional<PartialDate> published) {
+  EventStatus status(SentenceContext ctx, List<Trigger> group, Trigger trigger, When when, Optional<PartialDate> published) {
     List<Token> t = ctx.tokens();
-    for (int k = Math.max(0, trigger.first() - BEFORE); k < trigger.first(); k++) {
-      if (isPlannedMarker(t.get(k))) {
-        return EventStatus.PLANNED;
+    for (Trigger each : group) {
+      for (int k = Math.max(0, each.first() - BEFORE); k < each.first(); k++) {
+        if (isPlannedMarker(t.get(k))) {
+          return EventStatus.PLANNED;
+        }
       }
     }
     if (t.get(trigger.last()).pos().startsWith("NN")) {

@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class MentionCompletion {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She");
+  private static final Set<String> GROUP_NOUNS = Set.of("leader", "president", "minister", "official", "premier",
+      "counterpart", "foreign minister", "head", "chancellor");
 
   private MentionCompletion() {}
 
@@ -47,8 +49,36 @@ final class MentionCompletion {
               antecedent.country(), Optional.empty(), Optional.empty(), false));
         }
       }
+      addGroupReference(s, t, mentions, here);
       here.sort((a, b) -> Integer.compare(a.start(), b.start()));
       mentions.put(s.index(), inheritInLists(s, here));
+    }
+  }
+
+  /**
+   * "The two leaders co-chaired ...", "where the two top officials discussed ...": the people of the
+   * last sentence (of the three before) that named two or more.
+   */
+  private static void addGroupReference(SentenceContext s, List<Token> t, Map<Integer, List<PersonMention>> mentions,
+      List<PersonMention> here) {
+    for (int k = 0; k + 2 < t.size(); k++) {
+      if (!t.get(k).word().equalsIgnoreCase("the") || !t.get(k + 1).word().equalsIgnoreCase("two")) {
+        continue;
+      }
+      int head = t.get(k + 2).pos().startsWith("JJ") && k + 3 < t.size() ? k + 3 : k + 2;
+      if (!GROUP_NOUNS.contains(t.get(head).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int back = s.index() - 1; back >= Math.max(0, s.index() - 3); back--) {
+        List<PersonMention> earlier = mentions.get(back);
+        if (earlier != null && earlier.size() >= 2) {
+          for (PersonMention m : earlier) {
+            here.add(new PersonMention(s.index(), t.get(k).start(), t.get(head).end(), m.name(), m.country(),
+                Optional.empty(), Optional.empty(), false));
+          }
+          return;
+        }
+      }
     }
   }
 
@@ -60,6 +90,9 @@ final class MentionCompletion {
       PersonMention m = out.get(i);
       int officeStart = m.office().map(o -> s.sentence().text().lastIndexOf(o, m.start() - s.sentence().start()))
           .filter(at -> at >= 0).map(at -> at + s.sentence().start()).orElse(m.start());
+      if (officeStart <= prev.end()) {
+        continue;
+      }
       String between = s.between(prev.end(), officeStart).strip();
       if (m.country().isEmpty() && prev.country().isPresent() && m.office().isPresent()
           && (between.equals(",") || between.equals("and") || between.equals(", and"))) {

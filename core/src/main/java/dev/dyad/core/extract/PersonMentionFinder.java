@@ -24,6 +24,7 @@ final class PersonMentionFinder {
   private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "On", "In", "At", "For", "And", "But",
       "During", "After", "Before", "While", "His", "Her", "Their", "This", "That", "He", "She", "It", "They");
   private static final Set<String> NOT_NAME_WORDS = Set.copyOf(Resources.lines("not-name-words.txt"));
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "near", "from", "to");
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
   List<PersonMention> find(SentenceContext ctx) {
@@ -108,9 +109,13 @@ final class PersonMentionFinder {
         && Character.isUpperCase(t.get(i + 1).word().codePointAt(0));
   }
 
-  /** A CoreNLP PERSON mention, unless it is really a place; its office may follow it. */
+  /** A CoreNLP PERSON mention, unless it is really a place ("at Schloss X"); its office may follow it. */
   private Optional<PersonMention> fromEntity(SentenceContext ctx, EntityMention e) {
     if (ctx.matchAt(e.start(), MatchType.COUNTRY, MatchType.CITY, MatchType.DEMONYM, MatchType.OFFICE).isPresent()) {
+      return Optional.empty();
+    }
+    int before = ctx.tokenBefore(e.start());
+    if (before >= 0 && PLACE_PREPOSITIONS.contains(ctx.tokens().get(before).word())) {
       return Optional.empty();
     }
     String name = e.text();

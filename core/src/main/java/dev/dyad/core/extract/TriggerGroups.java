@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The event reports of one sentence: triggers of one family close together are one report ("the
@@ -66,8 +67,9 @@ final class TriggerGroups {
   }
 
   /**
-   * A meeting that names nobody in a sentence that names a standing mechanism is that mechanism's
-   * session ("political consultation ..., with the latest meeting in January 2022"): one report.
+   * A plain meeting in a sentence that names a standing mechanism is that mechanism's session
+   * ("political consultation ..., with the latest meeting in January 2022"; "held a meeting under
+   * the 7th Annual Consultation framework"): one report. Receptions, talks and calls stay apart.
    */
   static List<Group> foldSessions(List<Group> groups, Map<Group, List<PersonMention>> people) {
     Optional<Group> mechanism = groups.stream().filter(g -> g.main().type() == EventType.CONSULTATION).findFirst();
@@ -77,7 +79,7 @@ final class TriggerGroups {
     List<Trigger> folded = new ArrayList<>(mechanism.get().triggers());
     List<Group> out = new ArrayList<>();
     for (Group g : groups) {
-      if (g != mechanism.get() && g.main().type() == EventType.MEETING && people.get(g).isEmpty()) {
+      if (g != mechanism.get() && g.main().type() == EventType.MEETING && g.main().subtype().isEmpty()) {
         folded.addAll(g.triggers());
       } else if (g != mechanism.get()) {
         out.add(g);
@@ -118,17 +120,19 @@ final class TriggerGroups {
 
   /**
    * The report a time expression belongs to: the nearest one before it ("the visit ... in December
-   * 2023 and the meeting ... in October 2024"), else the nearest after it ("On Monday, X met Y").
+   * 2023 and the meeting ... in October 2024") unless a verb of another clause comes between
+   * ("a summit ..., noting the partnership established in 2013"), else the nearest after it ("On
+   * Monday, X met Y").
    * A visit named only by "visiting" claims no time: the day is that of the other report.
    */
-  static Optional<Group> forTime(List<Group> groups, int from, int to) {
+  static Optional<Group> forTime(SentenceContext ctx, List<Group> groups, int from, int to) {
     Group before = null;
     Group after = null;
     for (Group g : groups) {
       if (g.isAdjectivalVisit()) {
         continue;
       }
-      if (g.last() < from && (before == null || g.last() > before.last())) {
+      if (g.last() < from && (before == null || g.last() > before.last()) && !clauseBetween(ctx, g.last() + 1, from)) {
         before = g;
       } else if (g.first() > to && (after == null || g.first() < after.first())) {
         after = g;
@@ -137,6 +141,17 @@ final class TriggerGroups {
       }
     }
     return Optional.ofNullable(before != null ? before : after);
+  }
+
+  /** A finite verb or participle between an event and a later time: "partnership established in 2013". */
+  private static boolean clauseBetween(SentenceContext ctx, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String pos = ctx.tokens().get(k).pos();
+      if (Set.of("VBD", "VBN", "VBZ", "VBP", "VBG").contains(pos)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Group nearest(List<Group> groups, int from, int to) {
@@ -166,9 +181,12 @@ final class TriggerGroups {
     return k;
   }
 
+  /** "received X", "visiting X", "a meeting with X", "talks between X and Y": the person right after. */
   private static boolean takesAsObject(SentenceContext ctx, Group g, int personStart) {
-    return g.triggers().stream().anyMatch(t -> t.takesObject() && personStart > t.last()
-        && personStart - t.last() <= OBJECT_WINDOW);
+    List<Token> t = ctx.tokens();
+    return g.triggers().stream().anyMatch(tr -> (tr.takesObject() || tr.family().equals("ENCOUNTER")
+            && tr.last() + 1 < t.size() && Set.of("with", "between", "on").contains(t.get(tr.last() + 1).word()))
+        && personStart > tr.last() && personStart - tr.last() <= OBJECT_WINDOW);
   }
 
   /** "X and Y", "X and Belarusian Minister Y": only "and" and title words between the two names. */

@@ -42,8 +42,11 @@ public final class EventMerger {
   }
 
   public static boolean sameEvent(Event a, Event b) {
-    if (a.type() != b.type() || !a.countries().equals(b.countries())) {
+    if (!a.countries().equals(b.countries())) {
       return false;
+    }
+    if (a.type() != b.type()) {
+      return isSessionMeeting(a, b) || isSessionMeeting(b, a);
     }
     if (a.type() == EventType.MEETING && a.subtype().isPresent() && b.subtype().isPresent()
         && !a.subtype().equals(b.subtype())) {
@@ -70,6 +73,14 @@ public final class EventMerger {
     boolean bothDated = a.start().isPresent() && b.start().isPresent();
     boolean sameDirection = a.target().isPresent() && a.target().equals(b.target());
     return bothDated && (sameDirection || a.type() != EventType.VISIT);
+  }
+
+  /** A meeting of exactly the people who held a session, on a compatible date, is that session. */
+  private static boolean isSessionMeeting(Event meeting, Event session) {
+    return meeting.type() == EventType.MEETING && meeting.subtype().isEmpty() && session.type() == EventType.CONSULTATION
+        && !meeting.participants().isEmpty() && meeting.participants().size() == session.participants().size()
+        && meeting.participants().stream().allMatch(p -> session.participants().stream().anyMatch(q -> PersonNames.same(p.name(), q.name())))
+        && datesCompatible(meeting, session);
   }
 
   private static boolean shareSomeone(List<Participant> a, List<Participant> b) {
@@ -105,7 +116,10 @@ public final class EventMerger {
     Event dated = bMorePrecise ? b : a;
     Set<Evidence> evidence = new LinkedHashSet<>(a.evidence());
     evidence.addAll(b.evidence());
-    return new Event(a.type(), a.subtype().or(b::subtype), a.countries(), a.source().or(b::source),
+    EventType type = a.type() == EventType.CONSULTATION || b.type() == EventType.CONSULTATION ? EventType.CONSULTATION : a.type();
+    Event typed = a.type() == type ? a : b;
+    Event other = typed == a ? b : a;
+    return new Event(type, typed.subtype().or(other::subtype), a.countries(), a.source().or(b::source),
         a.target().or(b::target), participants(a.participants(), b.participants()), dated.start(),
         dated.end().or(() -> bMorePrecise ? a.end() : b.end()).filter(e -> !e.equals(dated.start().orElse(null))),
         place(a, b),
