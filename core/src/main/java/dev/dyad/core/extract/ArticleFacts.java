@@ -6,6 +6,8 @@ import java.util.Optional;
 
 /**
  * What the extractors know of an article as a whole: its id, publication date, main country pair
- * and the place of its dateline ("HÀ NỘI –" → Hanoi, VNM).
+ * the place of its dateline ("HÀ NỘI –" → Hanoi, VNM), and its lead: the first body line and the
+ * day its dateline gives ("MOSCOW, November 18.").
  */
-record ArticleFacts(String id, Optional<PartialDate> published, Optional<ArticleDyad> dyad, Optional<Place> dateline) {}
+record ArticleFacts(String id, Optional<PartialDate> published, Optional<ArticleDyad> dyad, Optional<Place> dateline,
+    Optional<Datelines.Lead> lead) {}

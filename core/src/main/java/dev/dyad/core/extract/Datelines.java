@@ -17,7 +17,32 @@ final class Datelines {
   private static final Pattern AFTER_CITY = Pattern.compile("^\\s*(?:[,:.]|\\(|[–—-]{1,2}|\\s[–—-])");
   private static final int MAX_START = 3;
 
+  private static final int DATELINE_CHARS = 40;
+
+  /** The first body line of a story and the day its dateline names, if it names one. */
+  record Lead(int line, Optional<dev.dyad.core.model.PartialDate> day) {}
+
   private Datelines() {}
+
+  /** The lead: the first body line, with the day in its opening characters ("WARSAW, July 13 (Yonhap) --"). */
+  static Optional<Lead> lead(List<SentenceContext> sentences, java.util.Map<Integer, LineLabel> labels) {
+    for (SentenceContext s : sentences) {
+      if (labels.get(s.sentence().lineNumber()) != LineLabel.BODY) {
+        continue;
+      }
+      int line = s.sentence().lineNumber();
+      int lineStart = s.sentence().start();
+      Optional<dev.dyad.core.model.PartialDate> day = sentences.stream()
+          .filter(x -> x.sentence().lineNumber() == line)
+          .flatMap(x -> x.sentence().times().stream())
+          .filter(t -> t.isResolved() && t.start() - lineStart < DATELINE_CHARS)
+          .map(t -> t.from().get())
+          .filter(d -> d.precision() == dev.dyad.core.model.PartialDate.Precision.DAY)
+          .findFirst();
+      return Optional.of(new Lead(line, day));
+    }
+    return Optional.empty();
+  }
 
   static Optional<dev.dyad.core.model.Place> find(List<SentenceContext> sentences, java.util.Map<Integer, LineLabel> labels) {
     for (SentenceContext s : sentences) {

@@ -42,7 +42,7 @@ final class EventAssembler {
       claimed.forEach((g, ps) -> System.err.println("   G " + g.triggers() + " -> " + ps.stream().map(p -> p.name() + "@" + ctx.tokenAt(p.start())).toList()));
     }
     for (TriggerGroups.Group group : groups) {
-      Trigger main = group.main();
+      Trigger main = numberedSession(ctx, group.main());
       List<TimeMention> listed = timing.datesAfter(ctx, main);
       boolean pluralNoun = ctx.tokens().get(main.last()).pos().equals("NNS");
       boolean plural = pluralNoun && listed.size() >= 2;
@@ -69,7 +69,31 @@ final class EventAssembler {
       if (when.start().isEmpty() && main.type() == EventType.VISIT) {
         when = timing.when(ctx, main, m -> true).toMonth(); // a visit under way on another event's day
       }
-      build(ctx, main, group.triggers(), own, people, article, when).ifPresent(out::add);
+      build(ctx, main, group.triggers(), own, people, article, when).ifPresent(e -> out.addAll(byCounterpart(e)));
+    }
+    return out;
+  }
+
+  /**
+   * "X held talks with President A, Prime Minister B and other officials": one meeting per
+   * counterpart when the first-named side is one person and the other side several.
+   */
+  private static List<Event> byCounterpart(Event e) {
+    if (e.type() != EventType.MEETING && e.type() != EventType.CALL || e.participants().size() < 3) {
+      return List.of(e);
+    }
+    Participant subject = e.participants().get(0);
+    if (subject.country().isEmpty()) {
+      return List.of(e);
+    }
+    List<Participant> others = e.participants().stream().filter(p -> !p.country().equals(subject.country())).toList();
+    if (others.size() != e.participants().size() - 1) {
+      return List.of(e);
+    }
+    List<Event> out = new ArrayList<>();
+    for (Participant other : others) {
+      out.add(new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(), List.of(subject, other),
+          e.start(), e.end(), e.place(), e.status(), e.mechanism(), e.ordinal(), e.evidence()));
     }
     return out;
   }
@@ -90,6 +114,11 @@ final class EventAssembler {
     boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent();
     if (!anchored) {
       return Optional.empty();
+    }
+    Optional<PartialDate> leadDay = article.lead().filter(l -> l.line() == ctx.sentence().lineNumber())
+        .flatMap(Datelines.Lead::day);
+    if (when.start().isEmpty() && status == EventStatus.OCCURRED && leadDay.isPresent()) {
+      when = new EventTiming.When(leadDay, Optional.empty(), Optional.empty()); // the story's own day
     }
     if (when.start().isEmpty() && status == EventStatus.OCCURRED && !timing.isBackground(ctx, trigger)
         && article.published().isPresent()) {
@@ -153,6 +182,20 @@ final class EventAssembler {
       }
     }
     return Optional.empty();
+  }
+
+  /** "the 24th meeting", "the first session": a numbered meeting is a session of a standing mechanism. */
+  private static Trigger numberedSession(SentenceContext ctx, Trigger t) {
+    if (t.type() != EventType.MEETING || t.subtype().isPresent()) {
+      return t;
+    }
+    List<Token> tokens = ctx.tokens();
+    for (int k = t.first() - 1; k >= Math.max(0, t.first() - 4); k--) {
+      if (Ordinals.parse(tokens.get(k).word()).isPresent()) {
+        return new Trigger(EventType.CONSULTATION, Optional.of("session"), t.first(), t.last(), t.takesObject());
+      }
+    }
+    return t;
   }
 
   private static Optional<Integer> ordinal(SentenceContext ctx, Trigger trigger) {

@@ -55,7 +55,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
     }
     Optional<PartialDate> published = article.article().published();
     ArticleFacts facts = new ArticleFacts(article.article().id(), published, ArticleDyad.of(article, gazetteer),
-        Datelines.find(sentences, labels));
+        Datelines.find(sentences, labels), Datelines.lead(sentences, labels));
 
     Map<Integer, List<PersonMention>> mentions = new HashMap<>();
     for (SentenceContext s : sentences) {

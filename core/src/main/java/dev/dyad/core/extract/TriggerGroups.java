@@ -20,6 +20,8 @@ import java.util.Set;
 final class TriggerGroups {
   private static final int GAP = 6;
   private static final int OBJECT_WINDOW = 6;
+  private static final Set<String> EVENT_VERBS = Set.of("take", "hold", "be", "have", "happen", "occur", "start",
+      "begin", "commence", "open", "close", "conclude", "end", "place", "schedule", "co-chair", "chair");
 
   /** Triggers reporting one event, spanning tokens {@code [first, last]}. */
   record Group(List<Trigger> triggers, int first, int last) {
@@ -143,11 +145,14 @@ final class TriggerGroups {
     return Optional.ofNullable(before != null ? before : after);
   }
 
-  /** A finite verb or participle between an event and a later time: "partnership established in 2013". */
+  /**
+   * A finite verb or participle between an event and a later time: "partnership established in
+   * 2013". Verbs that only place the event itself ("having taken place on", "was held on") do not count.
+   */
   private static boolean clauseBetween(SentenceContext ctx, int from, int to) {
     for (int k = from; k < to; k++) {
-      String pos = ctx.tokens().get(k).pos();
-      if (Set.of("VBD", "VBN", "VBZ", "VBP", "VBG").contains(pos)) {
+      Token tok = ctx.tokens().get(k);
+      if (Set.of("VBD", "VBN", "VBZ", "VBP", "VBG").contains(tok.pos()) && !EVENT_VERBS.contains(tok.lemma())) {
         return true;
       }
     }
