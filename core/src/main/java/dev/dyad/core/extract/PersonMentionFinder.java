@@ -24,6 +24,7 @@ final class PersonMentionFinder {
   private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "On", "In", "At", "For", "And", "But",
       "During", "After", "Before", "While", "His", "Her", "Their", "This", "That", "He", "She", "It", "They");
   private static final Set<String> NOT_NAME_WORDS = Set.copyOf(Resources.lines("not-name-words.txt"));
+  private static final Set<String> COUNTERPARTS = Set.of("counterpart", "host", "guest", "colleague");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "near", "from", "to");
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
@@ -59,7 +60,20 @@ final class PersonMentionFinder {
           officeText = officeText + " to " + place.get().text();
         }
         j = ctx.tokenAt(place.get().end());
+        if (j < t.size() && t.get(j).word().equals(",")) {
+          j++; // "Deputy Prime Minister of Russia, Denis Manturov"
+        }
       }
+    }
+    // "MEA Secretary (East) Jaideep Mazumdar", "Minister for Foreign Affairs, Leopoldo Sahores"
+    if (j + 2 < t.size() && t.get(j).word().equals("-LRB-") || j + 2 < t.size() && t.get(j).word().equals("(")) {
+      int close = j;
+      while (close < t.size() && close - j < 5 && !t.get(close).word().equals(")") && !t.get(close).word().equals("-RRB-")) {
+        close++;
+      }
+      j = close < t.size() ? close + 1 : j;
+    } else if (j + 1 < t.size() && t.get(j).word().equals(",")) {
+      j++;
     }
     while (j < t.size() && NameWords.isHonorific(t.get(j).word())) {
       j++;
@@ -174,10 +188,21 @@ final class PersonMentionFinder {
     return Optional.empty();
   }
 
-  /** "Belarusian Prime Minister", "Vietnam's Prime Minister", "US Secretary of State". */
+  /**
+   * "Belarusian Prime Minister", "Vietnam's Prime Minister", "US Secretary of State", and before a
+   * name, "his Brazilian counterpart, X".
+   */
   static Optional<String> countryBefore(SentenceContext ctx, int offset) {
     List<Token> t = ctx.tokens();
     int k = ctx.tokenBefore(offset);
+    if (k >= 0 && t.get(k).word().equals(",")) {
+      k--;
+    }
+    if (k >= 0 && COUNTERPARTS.contains(t.get(k).lemma().toLowerCase(Locale.ROOT))) {
+      k--;
+    } else if (k >= 0 && k < ctx.tokenBefore(offset)) {
+      return Optional.empty(); // a comma not after "counterpart": another phrase
+    }
     if (k >= 0 && POSSESSIVE.contains(t.get(k).word())) {
       k--;
     }

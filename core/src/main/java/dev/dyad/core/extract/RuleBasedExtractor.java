@@ -103,7 +103,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
     for (Event e : events) {
       List<String> taken = e.participants().stream().map(Participant::country).flatMap(Optional::stream).distinct().toList();
       String other;
-      if (e.type() == EventType.VISIT && e.source().isPresent()) {
+      if (e.type() == EventType.VISIT && e.source().isPresent() && e.participants().size() == 1) {
         other = e.source().get();
       } else if (taken.size() == 1) {
         other = e.countries().get(0).equals(taken.get(0)) ? e.countries().get(1) : e.countries().get(0);

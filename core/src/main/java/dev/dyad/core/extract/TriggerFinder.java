@@ -50,7 +50,10 @@ final class TriggerFinder {
     for (int k = 0; k < r.lemmas().size(); k++) {
       Token tok = t.get(i + k);
       String want = r.lemmas().get(k);
-      if (!tok.lemma().toLowerCase(Locale.ROOT).equals(want) && !tok.word().toLowerCase(Locale.ROOT).equals(want)) {
+      String word = tok.word().toLowerCase(Locale.ROOT);
+      // CoreNLP leaves capitalised plurals unlemmatised ("Consultations", "Talks").
+      boolean plural = word.endsWith("s") && word.substring(0, word.length() - 1).equals(want);
+      if (!tok.lemma().toLowerCase(Locale.ROOT).equals(want) && !word.equals(want) && !plural) {
         return false;
       }
     }
