@@ -97,13 +97,18 @@ final class EventTiming {
     return false;
   }
 
-  /** A year that belongs to a name ("Defence Expo 2024", "G20 Summit 2023") dates nothing else. */
+  /**
+   * A year that belongs to a name ("Defence Expo 2024", "the 2022 U.S.-Mexico High-Level Economic
+   * Dialogue") dates nothing else.
+   */
   private static boolean isPartOfName(SentenceContext ctx, TimeMention m) {
     if (!m.text().matches("\\d{4}")) {
       return false;
     }
-    int k = ctx.tokenBefore(m.start());
-    return k >= 0 && ctx.tokens().get(k).pos().startsWith("NNP");
+    int before = ctx.tokenBefore(m.start());
+    int after = ctx.tokenAt(m.end());
+    return before >= 0 && ctx.tokens().get(before).pos().startsWith("NNP")
+        || after < ctx.tokens().size() && ctx.tokens().get(after).pos().startsWith("NNP");
   }
 
   private boolean isPlannedMarker(Token t) {

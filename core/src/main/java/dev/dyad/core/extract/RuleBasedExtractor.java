@@ -72,7 +72,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
     if (learned) {
       events = events(sentences, mentions, people, facts);
     }
-    events = withDefaultPlaces(events, facts);
+    events = withVisitDates(withDefaultPlaces(events, facts));
     Optional<ArticleDyad> dyad = facts.dyad();
     return new ArticleRecords(facts.id(), events, persons(people, events, published),
         mechanisms.extract(article, dyad),
@@ -160,6 +160,34 @@ public final class RuleBasedExtractor implements ArticleExtractor {
       }
       out.add(new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(), e.participants(), e.start(),
           e.end(), place, e.status(), e.mechanism(), e.ordinal(), e.evidence()));
+    }
+    return out;
+  }
+
+  /**
+   * An encounter or signing the article dates only to the month, or not at all, that involves the
+   * visitor of a visit the article dates to the day, took place during that visit: it takes the
+   * visit's days ("During his visit, President X held talks with ...").
+   */
+  private static List<Event> withVisitDates(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      boolean vague = e.start().map(d -> d.precision() != PartialDate.Precision.DAY).orElse(true);
+      List<Event> visits = !vague || e.type() == EventType.VISIT ? List.of() : events.stream()
+          .filter(v -> v.type() == EventType.VISIT && v.countries().equals(e.countries()) && v.status() == e.status())
+          .filter(v -> v.start().filter(d -> d.precision() == PartialDate.Precision.DAY).isPresent())
+          .filter(v -> e.start().map(d -> d.year() == v.start().get().year()
+              && (d.month() == 0 || d.month() == v.start().get().month())).orElse(true))
+          .filter(v -> v.participants().stream().anyMatch(p -> e.participants().stream()
+              .anyMatch(q -> dev.dyad.core.resolve.PersonNames.same(p.name(), q.name()))))
+          .toList();
+      if (visits.size() == 1) {
+        Event v = visits.get(0);
+        out.add(new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(), e.participants(), v.start(),
+            v.end(), e.place(), e.status(), e.mechanism(), e.ordinal(), e.evidence()));
+      } else {
+        out.add(e);
+      }
     }
     return out;
   }
