@@ -87,7 +87,7 @@ final class EventAssembler {
       return List.of(e);
     }
     List<Participant> others = e.participants().stream().filter(p -> !p.country().equals(subject.country())).toList();
-    if (others.size() != e.participants().size() - 1) {
+    if (others.size() != e.participants().size() - 1 || others.stream().anyMatch(p -> p.country().isEmpty())) {
       return List.of(e);
     }
     List<Event> out = new ArrayList<>();

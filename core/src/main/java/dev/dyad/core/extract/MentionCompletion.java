@@ -41,6 +41,24 @@ final class MentionCompletion {
               Optional.empty(), Optional.empty(), false));
         }
       }
+      // "Burhan visited Libya where he met with ...": a pronoun after a named person is that person.
+      List<PersonMention> named = List.copyOf(here);
+      for (int k = 1; k < t.size(); k++) {
+        Token pronoun = t.get(k);
+        if (!Set.of("he", "she").contains(pronoun.word())) {
+          continue;
+        }
+        PersonMention antecedent = null;
+        for (PersonMention m : named) {
+          if (m.end() <= pronoun.start()) {
+            antecedent = m;
+          }
+        }
+        if (antecedent != null) {
+          here.add(new PersonMention(s.index(), pronoun.start(), pronoun.end(), antecedent.name(),
+              antecedent.country(), Optional.empty(), Optional.empty(), false));
+        }
+      }
       if (!t.isEmpty() && SUBJECT_PRONOUNS.contains(t.get(0).word()) && s.index() > 0) {
         List<PersonMention> previous = mentions.get(s.index() - 1);
         if (!previous.isEmpty()) {

@@ -53,6 +53,17 @@ final class PersonMentionFinder {
       int k = j + 1 < t.size() && t.get(j + 1).word().equalsIgnoreCase("the") ? j + 2 : j + 1;
       Optional<GazetteerMatch> place = k < t.size()
           ? ctx.matchAt(t.get(k).start(), MatchType.COUNTRY) : Optional.empty();
+      if (place.isEmpty() && t.get(j).word().equals("of")) {
+        Optional<GazetteerMatch> demonym = k < t.size() ? ctx.matchAt(t.get(k).start(), MatchType.DEMONYM) : Optional.empty();
+        if (demonym.isPresent()) {
+          country = country.or(() -> demonym.get().iso3());
+          int m = ctx.tokenAt(demonym.get().end());
+          while (m < t.size() && Character.isUpperCase(t.get(m).word().codePointAt(0)) && !t.get(m).ner().equals("PERSON")) {
+            m++; // "... of the Libyan Presidential Council Mohamed Al-Menfi"
+          }
+          j = m;
+        }
+      }
       if (place.isPresent()) {
         if (t.get(j).word().equals("of")) {
           country = country.or(() -> place.get().iso3());
@@ -206,10 +217,17 @@ final class PersonMentionFinder {
     if (k >= 0 && POSSESSIVE.contains(t.get(k).word())) {
       k--;
     }
-    if (k < 0) {
-      return Optional.empty();
+    // "Libyan National Unity Government Prime Minister X": the demonym opens the body's name.
+    for (int steps = 0; k >= 0 && steps < 5; steps++, k--) {
+      Optional<String> c = ctx.matchAt(t.get(k).start(), MatchType.DEMONYM, MatchType.COUNTRY).flatMap(GazetteerMatch::iso3);
+      if (c.isPresent()) {
+        return c;
+      }
+      if (!Character.isUpperCase(t.get(k).word().codePointAt(0))) {
+        return Optional.empty();
+      }
     }
-    return ctx.matchAt(t.get(k).start(), MatchType.DEMONYM, MatchType.COUNTRY).flatMap(GazetteerMatch::iso3);
+    return Optional.empty();
   }
 
   /** "then Prime Minister", "former President", "then Belarusian Prime Minister". */
