@@ -1,12 +1,8 @@
 package dev.dyad.core.clean;
 
+import dev.dyad.core.internal.ResourceLines;
+
 import dev.dyad.core.model.LineLabel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,24 +76,7 @@ record CleaningRules(
         Set.copyOf(lines("nav-words.txt")), markers, prefixes, captions);
   }
 
-  /** Non-blank, non-comment lines of a resource file, trimmed. */
   private static List<String> lines(String name) {
-    String path = "/clean/" + name;
-    try (InputStream in = CleaningRules.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + path);
-      }
-      List<String> out = new ArrayList<>();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null; ) {
-          if (!line.isBlank() && !line.startsWith("#")) {
-            out.add(line.strip());
-          }
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    return ResourceLines.lines("/clean/" + name);
   }
 }

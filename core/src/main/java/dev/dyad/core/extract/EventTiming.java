@@ -1,5 +1,7 @@
 package dev.dyad.core.extract;
 
+import dev.dyad.core.internal.ResourceLines;
+
 import dev.dyad.core.model.EventStatus;
 import dev.dyad.core.model.PartialDate;
 import dev.dyad.core.model.TimeMention;
@@ -18,9 +20,9 @@ import java.util.Set;
  */
 final class EventTiming {
   private static final int BEFORE = 5;
-  private final Set<String> plannedMarkers = Set.copyOf(Resources.lines("planned-markers.txt"));
-  private final Set<String> backgroundMarkers = Set.copyOf(Resources.lines("background-markers.txt"));
-  private final Set<String> vagueWords = Set.copyOf(Resources.lines("vague-times.txt"));
+  private final Set<String> plannedMarkers = Set.copyOf(ResourceLines.lines("/extract/planned-markers.txt"));
+  private final Set<String> backgroundMarkers = Set.copyOf(ResourceLines.lines("/extract/background-markers.txt"));
+  private final Set<String> vagueWords = Set.copyOf(ResourceLines.lines("/extract/vague-times.txt"));
 
   /** The chosen time expression's dates: start and (for ranges) end. */
   record When(Optional<PartialDate> start, Optional<PartialDate> end, Optional<TimeMention> mention) {

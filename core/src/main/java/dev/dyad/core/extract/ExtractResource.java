@@ -1,5 +1,7 @@
 package dev.dyad.core.extract;
 
+import dev.dyad.core.internal.ResourceLines;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,23 +23,7 @@ final class ExtractResource {
 
   /** The stripped, non-comment lines of {@code /extract/name}. */
   static List<String> lines(String name) {
-    String path = "/extract/" + name;
-    InputStream in = ExtractResource.class.getResourceAsStream(path);
-    if (in == null) {
-      throw new IllegalStateException("extract resource missing from the classpath: " + path);
-    }
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
-    return List.copyOf(out);
+    return ResourceLines.lines("/extract/" + name);
   }
 
   /** A two-column table as an ordered map from the first column to the second. */

@@ -1,5 +1,7 @@
 package dev.dyad.core.extract;
 
+import dev.dyad.core.internal.ResourceLines;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,10 +46,10 @@ final class InstrumentPhrases {
             e.getKey().startsWith("MoU") || e.getKey().startsWith("FTA") ? 0 : Pattern.CASE_INSENSITIVE), e.getValue()))
         .toList();
     this.triggers = ExtractResource.words("agreement-triggers.txt");
-    this.future = Pattern.compile("\\b" + ExtractResource.alternation(ExtractResource.lines("agreement-future-markers.txt"))
+    this.future = Pattern.compile("\\b" + ExtractResource.alternation(ResourceLines.lines("/extract/agreement-future-markers.txt"))
         + "\\b", Pattern.CASE_INSENSITIVE);
-    this.leftStops = Set.copyOf(ExtractResource.lines("agreement-left-stops.txt"));
-    this.rightStops = Set.copyOf(ExtractResource.lines("agreement-right-stops.txt"));
+    this.leftStops = Set.copyOf(ResourceLines.lines("/extract/agreement-left-stops.txt"));
+    this.rightStops = Set.copyOf(ResourceLines.lines("/extract/agreement-right-stops.txt"));
   }
 
   /**

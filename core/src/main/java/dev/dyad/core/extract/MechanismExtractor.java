@@ -1,5 +1,7 @@
 package dev.dyad.core.extract;
 
+import dev.dyad.core.internal.ResourceLines;
+
 import dev.dyad.core.resolve.NameKey;
 
 import dev.dyad.core.gazetteer.Gazetteer;
@@ -57,19 +59,19 @@ public final class MechanismExtractor {
 
   public MechanismExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    String headWords = ExtractResource.alternation(ExtractResource.lines("mechanism-heads.txt"));
+    String headWords = ExtractResource.alternation(ResourceLines.lines("/extract/mechanism-heads.txt"));
     this.heads = Pattern.compile("\\b" + headWords + "\\b");
     // a complement may name a consultation ("Committee for Consultation and ...") but not another body
-    String bodies = ExtractResource.alternation(ExtractResource.lines("mechanism-heads.txt").stream()
+    String bodies = ExtractResource.alternation(ResourceLines.lines("/extract/mechanism-heads.txt").stream()
         .filter(h -> !h.startsWith("Consultation")).toList());
-    this.qualifiers = Set.copyOf(ExtractResource.lines("mechanism-qualifiers.txt"));
-    this.exclusions = Set.copyOf(ExtractResource.lines("mechanism-exclusions.txt"));
+    this.qualifiers = Set.copyOf(ResourceLines.lines("/extract/mechanism-qualifiers.txt"));
+    this.exclusions = Set.copyOf(ResourceLines.lines("/extract/mechanism-exclusions.txt"));
     String any = "\\p{L}[\\p{L}'’]*(?:\\s*[-–]\\s*\\p{L}+)*";
-    String ends = ExtractResource.alternation(ExtractResource.lines("mechanism-complement-ends.txt"));
+    String ends = ExtractResource.alternation(ResourceLines.lines("/extract/mechanism-complement-ends.txt"));
     // the first word capitalised and not a day or month ("Commission on Monday"), later ones in any case
     this.complement = Pattern.compile("^\\s+(?:on|for|of)\\s+(?:the\\s+)?((?!" + CALENDAR + ")(?=\\p{Lu})(?:(?!" + bodies + "\\b)" + any
         + "(?:,\\s+and\\s+|,\\s+|\\s+and\\s+|\\s+)){0,8}(?i:" + ends + "))\\b(?!\\s+" + headWords + ")");
-    this.formats = Pattern.compile("\\b" + ExtractResource.alternation(ExtractResource.lines("mechanism-formats.txt")) + "\\b");
+    this.formats = Pattern.compile("\\b" + ExtractResource.alternation(ResourceLines.lines("/extract/mechanism-formats.txt")) + "\\b");
     this.abbreviations = ExtractResource.table("mechanism-abbreviations.tsv");
   }
 

@@ -1,5 +1,7 @@
 package dev.dyad.core.extract;
 
+import dev.dyad.core.internal.ResourceLines;
+
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,8 +15,8 @@ import java.util.Set;
  * ("Nguyễn Phú Trọng" → "nguyen phu trong").
  */
 final class NameWords {
-  private static final Set<String> HONORIFICS = Set.copyOf(Resources.lines("honorifics.txt"));
-  private static final Set<String> PARTICLES = Set.copyOf(Resources.lines("name-particles.txt"));
+  private static final Set<String> HONORIFICS = Set.copyOf(ResourceLines.lines("/extract/honorifics.txt"));
+  private static final Set<String> PARTICLES = Set.copyOf(ResourceLines.lines("/extract/name-particles.txt"));
   private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
   private static final String[] PATRONYMIC_ENDINGS = {"ovich", "evich", "ovna", "evna", "ichna", "vich", "vna"};
 

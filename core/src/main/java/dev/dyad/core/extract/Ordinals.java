@@ -1,5 +1,7 @@
 package dev.dyad.core.extract;
 
+import dev.dyad.core.internal.ResourceLines;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +26,7 @@ final class Ordinals {
 
   private static Map<String, Integer> load() {
     Map<String, Integer> out = new HashMap<>();
-    for (String row : Resources.lines("ordinals.txt")) {
+    for (String row : ResourceLines.lines("/extract/ordinals.txt")) {
       String[] cols = row.split("\t");
       out.put(cols[0], Integer.parseInt(cols[1]));
     }

@@ -1,5 +1,7 @@
 package dev.dyad.core.extract;
 
+import dev.dyad.core.internal.ResourceLines;
+
 import dev.dyad.core.gazetteer.GazetteerMatch;
 import dev.dyad.core.gazetteer.MatchType;
 import dev.dyad.core.gazetteer.Office;
@@ -23,7 +25,7 @@ final class PersonMentionFinder {
   private static final Set<String> FORMER = Set.of("then", "former", "ex", "ex-", "outgoing");
   private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "On", "In", "At", "For", "And", "But",
       "During", "After", "Before", "While", "His", "Her", "Their", "This", "That", "He", "She", "It", "They");
-  private static final Set<String> NOT_NAME_WORDS = Set.copyOf(Resources.lines("not-name-words.txt"));
+  private static final Set<String> NOT_NAME_WORDS = Set.copyOf(ResourceLines.lines("/extract/not-name-words.txt"));
   private static final Set<String> COUNTERPARTS = Set.of("counterpart", "host", "guest", "colleague");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "near", "from", "to");
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");

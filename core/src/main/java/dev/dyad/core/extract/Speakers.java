@@ -1,5 +1,7 @@
 package dev.dyad.core.extract;
 
+import dev.dyad.core.internal.ResourceLines;
+
 import dev.dyad.core.model.Token;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +16,7 @@ final class Speakers {
   private static final int VERB_WINDOW = 3;
   private static final int NEAR_TRIGGER = 4;
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
-  private final Set<String> verbs = Set.copyOf(Resources.lines("speech-verbs.txt"));
+  private final Set<String> verbs = Set.copyOf(ResourceLines.lines("/extract/speech-verbs.txt"));
 
   boolean isSpeakerOnly(SentenceContext ctx, PersonMention m, Trigger trigger) {
     List<Token> t = ctx.tokens();

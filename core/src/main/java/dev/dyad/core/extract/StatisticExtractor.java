@@ -1,5 +1,7 @@
 package dev.dyad.core.extract;
 
+import dev.dyad.core.internal.ResourceLines;
+
 import dev.dyad.core.model.AnnotatedArticle;
 import dev.dyad.core.model.PartialDate;
 import dev.dyad.core.model.Sentence;
@@ -40,7 +42,7 @@ public final class StatisticExtractor {
   public StatisticExtractor() {
     this.metrics = ExtractResource.table("statistic-metrics.tsv").entrySet().stream()
         .map(e -> Map.entry(Pattern.compile("(?i)\\b" + e.getKey() + "\\b"), e.getValue())).toList();
-    this.targets = Pattern.compile("(?i)\\b" + ExtractResource.alternation(ExtractResource.lines("statistic-target-markers.txt")) + "\\b");
+    this.targets = Pattern.compile("(?i)\\b" + ExtractResource.alternation(ResourceLines.lines("/extract/statistic-target-markers.txt")) + "\\b");
     this.growth = Pattern.compile("(?i)\\b(" + ExtractResource.alternation(List.copyOf(growthVerbs.keySet()))
         + ")(?: by)? " + PERCENT.pattern());
   }

@@ -1,5 +1,7 @@
 package dev.dyad.core.extract;
 
+import dev.dyad.core.internal.ResourceLines;
+
 import dev.dyad.core.gazetteer.MatchType;
 import dev.dyad.core.model.Token;
 import java.util.ArrayList;
@@ -15,10 +17,10 @@ import java.util.Set;
 final class TriggerFinder {
   private static final int WINDOW = 6;
   private final List<TriggerRule> rules = TriggerRule.load();
-  private final Set<String> mechanismMarkers = Set.copyOf(Resources.lines("mechanism-markers.txt"));
-  private final Set<String> aidContext = Set.copyOf(Resources.lines("aid-context.txt"));
-  private final Set<String> signingWitness = Set.copyOf(Resources.lines("signing-witness.txt"));
-  private final Set<String> documentWords = Set.copyOf(Resources.lines("document-words.txt"));
+  private final Set<String> mechanismMarkers = Set.copyOf(ResourceLines.lines("/extract/mechanism-markers.txt"));
+  private final Set<String> aidContext = Set.copyOf(ResourceLines.lines("/extract/aid-context.txt"));
+  private final Set<String> signingWitness = Set.copyOf(ResourceLines.lines("/extract/signing-witness.txt"));
+  private final Set<String> documentWords = Set.copyOf(ResourceLines.lines("/extract/document-words.txt"));
 
   List<Trigger> find(SentenceContext ctx, List<PersonMention> people) {
     List<Token> t = ctx.tokens();

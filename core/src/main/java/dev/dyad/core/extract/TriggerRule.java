@@ -1,5 +1,7 @@
 package dev.dyad.core.extract;
 
+import dev.dyad.core.internal.ResourceLines;
+
 import dev.dyad.core.model.EventType;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,7 @@ record TriggerRule(EventType type, Optional<String> subtype, List<String> lemmas
       "place-after", "mechanism", "plural", "signing-witnessed", "document-after", "aid-context");
 
   static List<TriggerRule> load() {
-    return Resources.lines("event-triggers.tsv").stream().map(TriggerRule::parse).toList();
+    return ResourceLines.lines("/extract/event-triggers.tsv").stream().map(TriggerRule::parse).toList();
   }
 
   static TriggerRule parse(String row) {

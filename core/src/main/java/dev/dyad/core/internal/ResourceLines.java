@@ -1,4 +1,4 @@
-package dev.dyad.core.extract;
+package dev.dyad.core.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,26 +9,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the extractors' word lists and rule tables from {@code /extract/} resource files. */
-final class Resources {
-  private Resources() {}
+/**
+ * The lines of a word list or rule table on the classpath: blank lines and '#' comments skipped,
+ * each line stripped. A missing resource is a packaging error, not bad input.
+ */
+public final class ResourceLines {
+  private ResourceLines() {}
 
-  /** Non-blank lines that are not '#' comments, trimmed at the end only (tabs kept inside). */
-  static List<String> lines(String name) {
-    String path = "/extract/" + name;
-    try (InputStream in = Resources.class.getResourceAsStream(path)) {
+  /** The stripped, non-comment lines of the resource at {@code path} (e.g. "/extract/ordinals.txt"). */
+  public static List<String> lines(String path) {
+    try (InputStream in = ResourceLines.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + path);
+        throw new IllegalStateException("resource missing from the classpath: " + path);
       }
       List<String> out = new ArrayList<>();
       try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         for (String line; (line = r.readLine()) != null; ) {
           if (!line.isBlank() && !line.startsWith("#")) {
-            out.add(line.stripTrailing());
+            out.add(line.strip());
           }
         }
       }
-      return out;
+      return List.copyOf(out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
