@@ -2,8 +2,6 @@ package dev.dyad.core.extract;
 
 import dev.dyad.core.internal.ResourceLines;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
