@@ -66,10 +66,20 @@ final class Overviews {
       }
       String way = e.source().get() + ">" + e.target().get();
       TimelineEntry held = best.get(way);
-      if (held == null || ranks.best(e.participants(), e.source()) <= ranks.best(held.event().participants(), e.source())) {
+      if (held == null || better(e, held.event())) {
         best.put(way, t);
       }
     }
     return List.copyOf(best.values());
+  }
+
+  /** Higher office first; at the same level a dated visit beats an undated one, a later one an earlier. */
+  private boolean better(Event e, Event held) {
+    int level = ranks.best(e.participants(), e.source());
+    int heldLevel = ranks.best(held.participants(), held.source());
+    if (level != heldLevel) {
+      return level < heldLevel;
+    }
+    return e.start().isPresent() && (held.start().isEmpty() || e.start().get().compareTo(held.start().get()) >= 0);
   }
 }

@@ -3,6 +3,7 @@ package dev.dyad.core.profile;
 import dev.dyad.core.gazetteer.Country;
 import dev.dyad.core.gazetteer.Gazetteer;
 import dev.dyad.core.model.Claim;
+import dev.dyad.core.model.Event;
 import dev.dyad.core.model.Evidence;
 import dev.dyad.core.model.PartialDate;
 import dev.dyad.core.model.Person;
@@ -89,15 +90,14 @@ public final class ProfileBuilder {
     statistics.forEach(s -> cite(cited, s.evidence()));
     claims.forEach(g -> g.claims().forEach(c -> cite(cited, c.evidence())));
     Set<String> pairArticles = Set.copyOf(cited);
-    List<Person> people = k.people().stream()
-        .filter(p -> p.country().isPresent() && pair.contains(p.country().get()))
-        .filter(p -> p.evidence().stream().anyMatch(e -> pairArticles.contains(e.article())))
-        .sorted(Comparator.comparing((Person p) -> pair.indexOf(p.country().get()))
+    List<Event> pairEvents = events.stream().map(k.events()::get).toList();
+    List<Person> people = Officials.of(k.people(), pairEvents, pair, pairArticles).stream()
+        .sorted(Comparator.comparing((Person p) -> pair.indexOf(p.country().orElse("")))
             .thenComparingInt(p -> p.offices().stream().mapToInt(o -> ranks.level(Optional.of(o.office()))).min()
                 .orElse(OfficeRanks.UNRANKED))
             .thenComparing(Person::name))
         .toList();
-    // Officials are cited only from the pair's own articles: another pair's story is not this one's source.
+    people.forEach(p -> cite(cited, p.evidence()));
     SourceIndex sources = new SourceIndex(k, cited);
 
     List<TimelineEntry> timeline = events.stream()
@@ -108,8 +108,7 @@ public final class ProfileBuilder {
     List<AgreementEntry> agreementEntries = agreements.stream().map(g -> new AgreementEntry("a" + (g + 1),
         k.agreements().get(g), sources.refs(k.agreements().get(g).evidence()))).toList();
     List<FigureEntry> figures = statistics.stream().map(s -> new FigureEntry(s, sources.refs(s.evidence()))).toList();
-    List<OfficialEntry> officials = people.stream().map(p -> new OfficialEntry(p,
-        sources.refs(p.evidence().stream().filter(e -> pairArticles.contains(e.article())).toList()))).toList();
+    List<OfficialEntry> officials = people.stream().map(p -> new OfficialEntry(p, sources.refs(p.evidence()))).toList();
 
     List<ClaimValue> established = new ArrayList<>();
     List<FactEntry> facts = new ArrayList<>();

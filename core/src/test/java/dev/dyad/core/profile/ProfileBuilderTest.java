@@ -100,9 +100,16 @@ class ProfileBuilderTest {
   }
 
   @Test
-  void listsOfficialsOfBothSidesOnlyFromThePairsArticles() {
+  void listsTheParticipantsOfBothSidesWithTheirOfficesAndDates() {
     DyadProfile p = profile("BLR", "VNM", DateRange.ALL);
-    assertThat(p.officials()).extracting(o -> o.person().name()).containsExactly("Roman Golovchenko");
+    assertThat(p.officials()).extracting(o -> o.person().name())
+        .contains("Roman Golovchenko", "Someone General Secretary").doesNotContain("Xi Jinping");
+    assertThat(p.officials()).filteredOn(o -> o.person().name().equals("Someone General Secretary")).singleElement()
+        .satisfies(o -> {
+          assertThat(o.person().offices()).singleElement().satisfies(h -> assertThat(h.asOf()).isEqualTo(PartialDate.parse("2025-05-11")));
+          assertThat(o.refs()).containsExactly(2);
+        });
+    assertThat(p.officials().get(0).person().country()).contains("BLR");
   }
 
   @Test
