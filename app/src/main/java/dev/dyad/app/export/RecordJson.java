@@ -17,14 +17,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** Renders Dyad's records as the JSON objects of the export format (FORMAT.md). */
-final class RecordJson {
+public final class RecordJson {
   private final ObjectMapper mapper;
 
-  RecordJson(ObjectMapper mapper) {
+  public RecordJson(ObjectMapper mapper) {
     this.mapper = mapper;
   }
 
-  ObjectNode event(String id, Event e) {
+  public ObjectNode event(String id, Event e) {
     ObjectNode n = mapper.createObjectNode();
     n.put("id", id);
     n.put("type", e.type().name());
@@ -60,7 +60,7 @@ final class RecordJson {
     return n;
   }
 
-  ObjectNode person(Person p) {
+  public ObjectNode person(Person p) {
     ObjectNode n = mapper.createObjectNode();
     n.put("name", p.name());
     ArrayNode aliases = n.putArray("aliases");
@@ -77,7 +77,7 @@ final class RecordJson {
     return n;
   }
 
-  ObjectNode mechanism(String id, Mechanism m, List<String> sessions) {
+  public ObjectNode mechanism(String id, Mechanism m, List<String> sessions) {
     ObjectNode n = mapper.createObjectNode();
     n.put("id", id);
     countries(n, m.countries());
@@ -89,7 +89,7 @@ final class RecordJson {
     return n;
   }
 
-  ObjectNode agreement(String id, Agreement a) {
+  public ObjectNode agreement(String id, Agreement a) {
     ObjectNode n = mapper.createObjectNode();
     n.put("id", id);
     countries(n, a.countries());
@@ -103,7 +103,7 @@ final class RecordJson {
     return n;
   }
 
-  ObjectNode statistic(Statistic s) {
+  public ObjectNode statistic(Statistic s) {
     ObjectNode n = mapper.createObjectNode();
     countries(n, s.countries());
     n.put("metric", s.metric());
@@ -115,7 +115,7 @@ final class RecordJson {
   }
 
   /** One value: {kind, value}; several: {kind, conflict: true, values: [{value, article, as_of}]}. */
-  ObjectNode claim(FactMergers.ClaimGroup g) {
+  public ObjectNode claim(FactMergers.ClaimGroup g) {
     ObjectNode n = mapper.createObjectNode();
     countries(n, g.countries());
     n.put("kind", g.kind());
@@ -141,7 +141,7 @@ final class RecordJson {
     countries.forEach(c::add);
   }
 
-  private ArrayNode evidence(java.util.List<Evidence> evidence) {
+  public ArrayNode evidence(java.util.List<Evidence> evidence) {
     ArrayNode out = mapper.createArrayNode();
     for (Evidence ev : evidence) {
       ObjectNode en = out.addObject();
