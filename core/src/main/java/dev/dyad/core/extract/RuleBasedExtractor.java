@@ -74,7 +74,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
     }
     events = withVisitDates(withDefaultPlaces(events, facts));
     Optional<ArticleDyad> dyad = facts.dyad();
-    return new ArticleRecords(facts.id(), events, persons(people, events, published),
+    return new ArticleRecords(facts.id(), events, persons(people, events, published, sentences, facts.id()),
         mechanisms.extract(article, dyad),
         dyad.map(d -> agreements.extract(article, d)).orElse(List.of()),
         dyad.map(d -> statistics.extract(article, d)).orElse(List.of()),
@@ -198,7 +198,8 @@ public final class RuleBasedExtractor implements ArticleExtractor {
   }
 
   /** The people the article gives a country, with the offices it gives them. */
-  private static List<Person> persons(ArticlePeople people, List<Event> events, Optional<PartialDate> published) {
+  private static List<Person> persons(ArticlePeople people, List<Event> events, Optional<PartialDate> published,
+      List<SentenceContext> sentences, String articleId) {
     Optional<PartialDate> asOf = published.map(d -> PartialDate.ofMonth(d.year(), d.month()));
     List<Person> out = new ArrayList<>();
     for (ArticlePeople.Entity e : people.entities()) {
@@ -210,7 +211,10 @@ public final class RuleBasedExtractor implements ArticleExtractor {
       boolean former = e.mentions().stream().anyMatch(PersonMention::former);
       List<OfficeHolding> offices = office
           .map(m -> List.of(new OfficeHolding(m.office().get(), asOf, former))).orElse(List.of());
-      out.add(new Person(e.name(), e.aliases(), e.country(), offices, List.of()));
+      List<dev.dyad.core.model.Evidence> evidence = e.mentions().stream().map(PersonMention::sentence).distinct().sorted()
+          .map(i -> sentences.get(i).sentence())
+          .map(x -> new dev.dyad.core.model.Evidence(articleId, x.start(), x.end(), x.text())).toList();
+      out.add(new Person(e.name(), e.aliases(), e.country(), offices, evidence));
     }
     return out;
   }
