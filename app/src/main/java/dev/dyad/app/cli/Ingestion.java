@@ -15,6 +15,7 @@ import dev.dyad.core.model.PartialDate;
 import dev.dyad.core.resolve.ArticleDating;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Deque;
@@ -66,6 +67,7 @@ final class Ingestion {
     Tally tally = new Tally();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Deque<Pending> pending = new ArrayDeque<>();
+    Map<String, Article> stored = storedDated();
     try {
       sources.forEach(paths, source -> {
         for (Problem p : source.result().problems()) {
@@ -74,7 +76,7 @@ final class Ingestion {
         }
         for (Article article : source.result().articles()) {
           tally.read++;
-          pending.add(new Pending(article, pool.submit(() -> pipeline.process(article))));
+          pending.add(new Pending(article, pool.submit(() -> process(article, stored))));
           // Bounded: never more than two articles per thread in flight.
           while (pending.size() > 2 * threads) {
             store(pending.poll(), tally);
@@ -90,6 +92,30 @@ final class Ingestion {
       pool.shutdownNow();
     }
     return tally;
+  }
+
+  /** The stored articles that have a publication date, stated or learned, by id. */
+  private Map<String, Article> storedDated() {
+    Map<String, Article> out = new HashMap<>();
+    kb.articles().stream().map(CleanArticle::article).filter(a -> a.published().isPresent())
+        .forEach(a -> out.put(a.id(), a));
+    return out;
+  }
+
+  /**
+   * Reads an article; if it stays undated but its text is stored with a date (one an earlier batch
+   * learned from other articles), reads it again with that date. Otherwise its undated records
+   * would replace those read with the date, and, the stored article being dated, nothing would
+   * date it again. Articles that date themselves are read as they are: fed their own month back as
+   * a publication date, "on April 24" could resolve differently.
+   */
+  private Pipeline.Result process(Article article, Map<String, Article> stored) {
+    Pipeline.Result r = pipeline.process(article);
+    Article known = stored.get(article.id());
+    if (r.clean().article().published().isPresent() || known == null || !known.text().equals(article.text())) {
+      return r;
+    }
+    return pipeline.process(article.withPublished(known.published()));
   }
 
   /**

@@ -33,21 +33,21 @@ public final class JsonExporter {
     k.articles().forEach(a -> articles.add(article(a)));
     ArrayNode events = root.putArray("events");
     for (int i = 0; i < k.events().size(); i++) {
-      ObjectNode n = json.event("e" + (i + 1), k.events().get(i));
+      ObjectNode n = json.event(RecordIds.event(i), k.events().get(i));
       Integer m = k.eventMechanism().get(i);
-      n.put("mechanism", m == null ? null : "m" + (m + 1));
+      n.put("mechanism", m == null ? null : RecordIds.mechanism(m));
       events.add(n);
     }
     ArrayNode people = root.putArray("people");
     k.people().forEach(p -> people.add(json.person(p)));
     ArrayNode mechanisms = root.putArray("mechanisms");
     for (int i = 0; i < k.mechanisms().size(); i++) {
-      List<String> sessions = k.sessionsOf(i).stream().map(e -> "e" + (e + 1)).toList();
-      mechanisms.add(json.mechanism("m" + (i + 1), k.mechanisms().get(i), sessions));
+      List<String> sessions = k.sessionsOf(i).stream().map(RecordIds::event).toList();
+      mechanisms.add(json.mechanism(RecordIds.mechanism(i), k.mechanisms().get(i), sessions));
     }
     ArrayNode agreements = root.putArray("agreements");
     for (int i = 0; i < k.agreements().size(); i++) {
-      agreements.add(json.agreement("a" + (i + 1), k.agreements().get(i)));
+      agreements.add(json.agreement(RecordIds.agreement(i), k.agreements().get(i)));
     }
     ArrayNode statistics = root.putArray("statistics");
     k.statistics().forEach(s -> statistics.add(json.statistic(s)));

@@ -6,16 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dyad.store.sqlite.SqliteKnowledgeBase;
 import java.io.ByteArrayOutputStream;
+import java.io.Reader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code dyad ingest} and {@code dyad export} end to end on the bundled samples. */
-class IngestCommandTest {
+class IngestCommandIT {
   private static final Path SAMPLES = Path.of("..", "samples");
 
   @TempDir
@@ -70,6 +75,30 @@ class IngestCommandTest {
     assertThat(a004.get("title").asText()).isEqualTo("State President receives Belarusian defence minister");
     assertThat(a004.at("/lines/boilerplate").toString()).isEqualTo("[25]");
     assertThat(root.get("events").isArray()).isTrue();
+  }
+
+  @Test
+  void exportsCsvFilesWhoseIdsAreThoseOfTheJsonExport() throws Exception {
+    Path db = dir.resolve("kb.db");
+    Path json = dir.resolve("out.json");
+    Path csv = dir.resolve("csv");
+    run("ingest", "--db", db.toString(), SAMPLES.toString());
+    assertThat(run("export", "--db", db.toString(), "--out", json.toString())).isZero();
+    assertThat(run("export", "--db", db.toString(), "--format", "csv", "--out", csv.toString())).isZero();
+
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    List<String> jsonEvents = new ArrayList<>();
+    root.get("events").forEach(e -> jsonEvents.add(e.get("id").asText() + " " + e.get("type").asText()));
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (Reader r = Files.newBufferedReader(csv.resolve("events.csv"), StandardCharsets.UTF_8);
+        CSVParser p = format.parse(r)) {
+      assertThat(p.getRecords()).extracting(e -> e.get("id") + " " + e.get("type")).isNotEmpty()
+          .containsExactlyElementsOf(jsonEvents);
+    }
+    try (Reader r = Files.newBufferedReader(csv.resolve("articles.csv"), StandardCharsets.UTF_8);
+        CSVParser p = format.parse(r)) {
+      assertThat(p.getRecords()).hasSize(5);
+    }
   }
 
   private static int run(String... args) {
