@@ -68,7 +68,9 @@ public final class TextAnnotator {
   /** Annotates the readable lines of {@code article}. Thread-safe. */
   public AnnotatedArticle annotate(CleanArticle article) {
     Objects.requireNonNull(article, "article");
-    Optional<LocalDate> docDate = article.article().published().map(PartialDate::earliest);
+    // Known only to the month (or year): anchor at its last day, so that "on April 24" in an article
+    // of April 2025 is that April, not the one before; day words are coarsened afterwards.
+    Optional<LocalDate> docDate = article.article().published().map(PartialDate::latest);
     TextMap map = TextMap.of(article.readableLines());
     if (map.isEmpty()) {
       return new AnnotatedArticle(article, List.of());
