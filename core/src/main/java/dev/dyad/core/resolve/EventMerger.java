@@ -123,8 +123,22 @@ public final class EventMerger {
         a.target().or(b::target), participants(a.participants(), b.participants()), dated.start(),
         dated.end().or(() -> bMorePrecise ? a.end() : b.end()).filter(e -> !e.equals(dated.start().orElse(null))),
         place(a, b),
-        a.status() == EventStatus.OCCURRED || b.status() == EventStatus.OCCURRED ? EventStatus.OCCURRED : EventStatus.PLANNED,
+        status(a, b),
         a.mechanism().or(b::mechanism), a.ordinal().or(b::ordinal), List.copyOf(evidence));
+  }
+
+  /**
+   * The status of the report that dates the event more precisely ("the visit from May 11-12 will
+   * ..." over a headline's undated "visit"); between equally precise reports, occurred wins: a
+   * later report of a planned event tells that it took place.
+   */
+  private static EventStatus status(Event a, Event b) {
+    int pa = a.start().map(d -> d.precision().ordinal() + 1).orElse(0);
+    int pb = b.start().map(d -> d.precision().ordinal() + 1).orElse(0);
+    if (pa != pb) {
+      return pa > pb ? a.status() : b.status();
+    }
+    return a.status() == EventStatus.OCCURRED || b.status() == EventStatus.OCCURRED ? EventStatus.OCCURRED : EventStatus.PLANNED;
   }
 
   private static Optional<dev.dyad.core.model.Place> place(Event a, Event b) {
