@@ -1,0 +1,236 @@
+package dev.dyad.core.extract;
+
+import static dev.dyad.core.extract.ExtractedEvents.city;
+import static dev.dyad.core.extract.ExtractedEvents.names;
+import static dev.dyad.core.extract.ExtractedEvents.ofType;
+import static dev.dyad.core.extract.ExtractedEvents.only;
+import static dev.dyad.core.extract.ExtractedEvents.participant;
+import static dev.dyad.core.extract.ExtractedEvents.start;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dyad.core.model.ArticleRecords;
+import dev.dyad.core.model.Event;
+import dev.dyad.core.model.EventStatus;
+import dev.dyad.core.model.EventType;
+import dev.dyad.core.model.Participant;
+import dev.dyad.core.model.Place;
+import java.util.Optional;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/** One short invented article per kind of event, read through the whole pipeline. */
+class EventTypesIT {
+
+  @Test
+  void positiveCasesOfficialVisitGoesFromVisitorToHost() {
+    // 2025-03-12 is a Wednesday: "on Monday" is 2025-03-10.
+    ArticleRecords r = SharedPipeline.extract("visit", "2025-03-12", """
+        Chilean Foreign Minister Ana Ruiz began an official visit to Peru on Monday, the first by a Chilean minister this year.
+        During the visit, Ruiz is set to discuss trade and border issues with Peruvian officials.
+        """);
+    Event e = only(r, EventType.VISIT);
+    assertThat(e.subtype()).contains("official");
+    assertThat(e.countries()).containsExactly("CHL", "PER");
+    assertThat(e.source()).contains("CHL");
+    assertThat(e.target()).contains("PER");
+    assertThat(e.participants()).containsExactly(
+        new Participant("Ana Ruiz", Optional.of("CHL"), Optional.of("Foreign Minister")));
+    assertThat(start(e)).contains("2025-03-10");
+    assertThat(e.place()).contains(Place.country("PER"));
+    assertThat(e.status()).isEqualTo(EventStatus.OCCURRED);
+    assertThat(e.evidence().get(0).text()).startsWith("Chilean Foreign Minister Ana Ruiz began an official visit");
+  }
+
+  @Test
+  void positiveCasesReceptionOfAVisitingLeaderByTheDatelinedHost() {
+    // 2025-06-12 is a Thursday.
+    ArticleRecords r = SharedPipeline.extract("reception", "2025-06-12", """
+        NAIROBI – President Daniel Mwangi on Tuesday received visiting Tanzanian Prime Minister Joseph Makame at State House in Nairobi.
+        The two leaders discussed cross-border trade and the management of Lake Victoria.
+        """);
+    Event e = only(r, EventType.MEETING);
+    assertThat(e.subtype()).contains("reception");
+    assertThat(e.countries()).containsExactly("KEN", "TZA");
+    assertThat(e.source()).contains("KEN");
+    assertThat(e.target()).contains("TZA");
+    assertThat(e.participants()).containsExactly(
+        new Participant("Daniel Mwangi", Optional.of("KEN"), Optional.of("President")),
+        new Participant("Joseph Makame", Optional.of("TZA"), Optional.of("Prime Minister")));
+    assertThat(start(e)).contains("2025-06-10");
+    assertThat(e.place()).contains(city("Nairobi", "KEN"));
+    assertThat(e.status()).isEqualTo(EventStatus.OCCURRED);
+    Event visit = only(r, EventType.VISIT);
+    assertThat(visit.source()).contains("TZA");
+    assertThat(visit.target()).contains("KEN");
+    assertThat(names(visit)).containsExactly("Joseph Makame");
+  }
+
+  @Test
+  @Disabled("defect: 'received visiting X ... on Tuesday' leaves the reception undated (month only): the adjectival"
+      + " 'visiting' counts as a clause between 'received' and the time, so no event claims 'on Tuesday'")
+  void positiveCasesReceptionDatedByATimeAfterTheGuest() {
+    ArticleRecords r = SharedPipeline.extract("reception-late-time", "2025-06-12", """
+        NAIROBI – President Daniel Mwangi received visiting Tanzanian Prime Minister Joseph Makame in Nairobi on Tuesday.
+        The two leaders discussed cross-border trade and the management of Lake Victoria.
+        """);
+    Event e = only(r, EventType.MEETING);
+    assertThat(e.subtype()).contains("reception");
+    assertThat(start(e)).contains("2025-06-10");
+  }
+
+  @Test
+  void positiveCasesTalksBetweenCounterparts() {
+    // 2025-05-09 is a Friday.
+    ArticleRecords r = SharedPipeline.extract("talks", "2025-05-09", """
+        Indonesian Foreign Minister Rina Wibowo held talks with her Malaysian counterpart Ahmad Faizal Hamzah in Kuala Lumpur on Thursday.
+        They discussed maritime boundaries and palm oil exports.
+        """);
+    Event e = only(r, EventType.MEETING);
+    assertThat(e.subtype()).contains("talks");
+    assertThat(e.countries()).containsExactly("IDN", "MYS");
+    assertThat(participant(e, "Rina Wibowo").country()).contains("IDN");
+    assertThat(participant(e, "Rina Wibowo").office()).contains("Foreign Minister");
+    assertThat(participant(e, "Ahmad Faizal Hamzah").country()).contains("MYS");
+    assertThat(start(e)).contains("2025-05-08");
+    assertThat(e.place()).contains(city("Kuala Lumpur", "MYS"));
+    assertThat(e.status()).isEqualTo(EventStatus.OCCURRED);
+  }
+
+  @Test
+  void positiveCasesCourtesyCallGoesFromCallerToHost() {
+    ArticleRecords r = SharedPipeline.extract("courtesy", "2025-04-17", """
+        Hungarian Ambassador Gabor Szilagyi paid a courtesy call on Mongolian Foreign Minister Batbayar Ganbold in Ulaanbaatar on April 15.
+        The ambassador conveyed greetings from Budapest.
+        """);
+    Event e = only(r, EventType.MEETING);
+    assertThat(e.subtype()).contains("courtesy call");
+    assertThat(e.countries()).containsExactly("HUN", "MNG");
+    assertThat(e.source()).contains("HUN");
+    assertThat(e.target()).contains("MNG");
+    assertThat(e.participants()).containsExactly(
+        new Participant("Gabor Szilagyi", Optional.of("HUN"), Optional.of("Ambassador")),
+        new Participant("Batbayar Ganbold", Optional.of("MNG"), Optional.of("Foreign Minister")));
+    assertThat(start(e)).contains("2025-04-15");
+    assertThat(e.place()).contains(city("Ulaanbaatar", "MNG"));
+  }
+
+  @Test
+  void positiveCasesPhoneCallHasNoPlace() {
+    // 2025-02-20 is a Thursday.
+    ArticleRecords r = SharedPipeline.extract("phone", "2025-02-20", """
+        Kazakh President Nurlan Abenov held a phone call with Uzbek President Timur Rashidov on Wednesday.
+        The two presidents discussed water sharing on the Syr Darya.
+        """);
+    Event e = only(r, EventType.CALL);
+    assertThat(e.countries()).containsExactly("KAZ", "UZB");
+    assertThat(e.source()).contains("KAZ");
+    assertThat(e.target()).contains("UZB");
+    assertThat(e.participants()).containsExactly(
+        new Participant("Nurlan Abenov", Optional.of("KAZ"), Optional.of("President")),
+        new Participant("Timur Rashidov", Optional.of("UZB"), Optional.of("President")));
+    assertThat(start(e)).contains("2025-02-19");
+    assertThat(e.place()).isEmpty();
+    assertThat(e.status()).isEqualTo(EventStatus.OCCURRED);
+  }
+
+  @Test
+  void positiveCasesTelephoneConversation() {
+    ArticleRecords r = SharedPipeline.extract("telephone", "2025-02-20", """
+        Peruvian President Carlos Huaman had a telephone conversation with Chilean President Martin Solis on February 18.
+        They agreed to strengthen cooperation on fisheries.
+        """);
+    Event e = only(r, EventType.CALL);
+    assertThat(e.countries()).containsExactly("CHL", "PER");
+    assertThat(e.source()).contains("PER");
+    assertThat(e.target()).contains("CHL");
+    assertThat(names(e)).containsExactly("Carlos Huaman", "Martin Solis");
+    assertThat(start(e)).contains("2025-02-18");
+    assertThat(e.place()).isEmpty();
+  }
+
+  @Test
+  void positiveCasesNumberedJointCommissionSession() {
+    ArticleRecords r = SharedPipeline.extract("commission", "2025-03-10", """
+        Ghanaian Foreign Minister Kwame Asante and Togolese Foreign Minister Kossi Agbodjan co-chaired the 5th meeting of the Ghana-Togo Joint Commission in Accra on March 3.
+        The commission reviewed cooperation in energy, transport and security.
+        """);
+    Event e = only(r, EventType.CONSULTATION);
+    assertThat(e.subtype()).contains("commission session");
+    assertThat(e.countries()).containsExactly("GHA", "TGO");
+    assertThat(e.mechanism()).contains("Ghana-Togo Joint Commission");
+    assertThat(e.ordinal()).contains(5);
+    assertThat(e.participants()).containsExactly(
+        new Participant("Kwame Asante", Optional.of("GHA"), Optional.of("Foreign Minister")),
+        new Participant("Kossi Agbodjan", Optional.of("TGO"), Optional.of("Foreign Minister")));
+    assertThat(start(e)).contains("2025-03-03");
+    assertThat(e.place()).contains(city("Accra", "GHA"));
+    assertThat(e.status()).isEqualTo(EventStatus.OCCURRED);
+    assertThat(ofType(r, EventType.MEETING)).as("the session is not also a plain meeting").isEmpty();
+  }
+
+  @Test
+  void positiveCasesWitnessedSigningOfAMemorandum() {
+    ArticleRecords r = SharedPipeline.extract("signing", "2025-07-04", """
+        Kenyan President Daniel Mwangi and Tanzanian President Amina Juma witnessed the signing of a memorandum of understanding on energy cooperation in Nairobi on July 2.
+        The memorandum covers power transmission lines between the two countries.
+        """);
+    Event e = only(r, EventType.SIGNING);
+    assertThat(e.countries()).containsExactly("KEN", "TZA");
+    assertThat(names(e)).containsExactly("Daniel Mwangi", "Amina Juma");
+    assertThat(participant(e, "Amina Juma").country()).contains("TZA");
+    assertThat(start(e)).contains("2025-07-02");
+    assertThat(e.place()).contains(city("Nairobi", "KEN"));
+    assertThat(e.status()).isEqualTo(EventStatus.OCCURRED);
+  }
+
+  @Test
+  @Disabled("defect: 'held talks in Nairobi on July 2, after which they witnessed the signing of five agreements'"
+      + " gives the talks but no SIGNING event (the agreement itself is found, signed 2025-07-02)")
+  void positiveCasesSigningWitnessedAfterTalksInTheSameSentence() {
+    ArticleRecords r = SharedPipeline.extract("talks-then-signing", "2025-07-04", """
+        Kenyan President Daniel Mwangi and Tanzanian President Amina Juma held talks in Nairobi on July 2, after which they witnessed the signing of five agreements on trade and energy.
+        """);
+    assertThat(only(r, EventType.MEETING).subtype()).contains("talks");
+    Event e = only(r, EventType.SIGNING);
+    assertThat(e.countries()).containsExactly("KEN", "TZA");
+    assertThat(start(e)).contains("2025-07-02");
+  }
+
+  @Test
+  void positiveCasesEmergencyReliefHandedOverGoesFromGiverToReceiver() {
+    ArticleRecords r = SharedPipeline.extract("aid", "2025-08-22", """
+        Malaysian Ambassador Siti Rahman handed over emergency relief supplies to Indonesian Social Affairs Minister Dewi Kartika in Jakarta on August 20.
+        The supplies included tents, blankets and medicines for flood victims.
+        """);
+    Event e = only(r, EventType.AID);
+    assertThat(e.countries()).containsExactly("IDN", "MYS");
+    assertThat(e.source()).contains("MYS");
+    assertThat(e.target()).contains("IDN");
+    assertThat(e.participants()).containsExactly(
+        new Participant("Siti Rahman", Optional.of("MYS"), Optional.of("Ambassador")),
+        new Participant("Dewi Kartika", Optional.of("IDN"), Optional.of("Social Affairs Minister")));
+    assertThat(start(e)).contains("2025-08-20");
+    assertThat(e.place()).contains(city("Jakarta", "IDN"));
+    assertThat(e.status()).isEqualTo(EventStatus.OCCURRED);
+  }
+
+  @Test
+  void negativeCasesGenericStatementsAboutPracticeReportNoEvent() {
+    ArticleRecords r = SharedPipeline.extract("generic", "2025-03-12", """
+        Chile and Peru enjoy close relations built on trade, migration and a long shared border.
+        The two countries regularly exchange high-level visits.
+        Both sides agreed to maintain regular consultations.
+        """);
+    assertThat(r.events()).isEmpty();
+  }
+
+  @Test
+  void negativeCasesPraisingASigningIsNotASigning() {
+    ArticleRecords r = SharedPipeline.extract("praise", "2025-03-12", """
+        Peruvian Foreign Minister Luis Quispe praised the signing of the agreement between Peru and Chile.
+        He said trade between the two countries would grow.
+        """);
+    assertThat(ofType(r, EventType.SIGNING)).isEmpty();
+    assertThat(r.events()).isEmpty();
+  }
+}

@@ -1,0 +1,111 @@
+package dev.dyad.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dyad.core.ingest.ArticleSources;
+import dev.dyad.core.model.AnnotatedArticle;
+import dev.dyad.core.model.Article;
+import dev.dyad.core.model.ArticleRecords;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The extractor contract on the sample articles and on junk, through the whole shared pipeline. */
+class ExtractorContractIT extends ExtractorContract {
+
+  @Override
+  protected ArticleRecords extract(Article article) {
+    return SharedPipeline.process(article).records();
+  }
+
+  private static List<Article> samples() {
+    List<Article> articles = new ArrayList<>();
+    new ArticleSources().forEach(List.of(Path.of("../samples")), r -> articles.addAll(r.result().articles()));
+    articles.sort(Comparator.comparing(Article::id));
+    return articles;
+  }
+
+  @Test
+  void keepsTheContractOnEverySampleArticle() {
+    List<Article> samples = samples();
+    assertThat(samples).as("sample articles in ../samples").isNotEmpty();
+    int events = 0;
+    for (Article a : samples) {
+      events += checkArticle(a).events().size();
+    }
+    assertThat(events).as("the samples report events").isPositive();
+  }
+
+  @Test
+  void keepsTheContractOnSampleArticlesStrippedOfTheirDate() {
+    for (Article a : samples()) {
+      checkArticle(new Article(a.id() + "-undated", a.source(), a.title(), Optional.empty(), a.text()));
+    }
+  }
+
+  @Test
+  void keepsTheContractOnSampleArticlesWithWindowsLineEndings() {
+    for (Article a : samples()) {
+      String crlf = a.text().replace("\r\n", "\n").replace("\n", "\r\n");
+      checkArticle(new Article(a.id() + "-crlf", a.source(), a.title(), a.published(), crlf));
+    }
+  }
+
+  @Test
+  void survivesEmptyText() {
+    checkJunk(SharedPipeline.article("empty", "2025-03-12", ""));
+    checkJunk(SharedPipeline.article("empty-undated", null, ""));
+    checkJunk(SharedPipeline.article("blank", "2025-03-12", " \n\n\t \r\n "));
+  }
+
+  @Test
+  void survivesOnlyPunctuation() {
+    checkJunk(SharedPipeline.article("punctuation", "2025-03-12", ".,;:!?-–—()[]\"'…\n.....\n--- *** ###\n"));
+  }
+
+  @Test
+  void survivesAnArticleThatIsOnlyADatelineAndATitle() {
+    checkJunk(SharedPipeline.article("dateline-only", "2025-03-12", "Kenya, Tanzania talks\n\nNAIROBI –\n"));
+  }
+
+  @Test
+  void survivesTwoThousandWordsOfRandomSoup() {
+    Article soup = SharedPipeline.article("soup", "2025-03-12", wordSoup(20250312L, 2_000));
+    checkJunkOnce(soup);
+    checkJunkOnce(soup.withPublished(Optional.empty()));
+  }
+
+  @Test
+  void extractsTheSameRecordsTwiceFromOneAnnotationOfRandomSoup() {
+    AnnotatedArticle annotated = SharedPipeline.process(
+        SharedPipeline.article("soup-annotated", "2025-03-12", wordSoup(20250312L, 2_000))).annotated();
+    RuleBasedExtractor extractor = RuleBasedExtractor.standard();
+    assertThat(extractor.extract(annotated)).isEqualTo(extractor.extract(annotated));
+    assertThat(RuleBasedExtractor.standard().extract(annotated)).isEqualTo(extractor.extract(annotated));
+  }
+
+  @Test
+  @Disabled("defect (annotate stage): annotating the same text twice in one JVM gives different times; in this"
+      + " soup (published Wednesday 2025-03-12) a bare 'Friday' with no governing tense resolves to 2025-03-14 in"
+      + " one run and 2025-03-07 in the next, so events differ between runs (the extractor alone is deterministic)")
+  void extractsTheSameRecordsTwiceFromRandomSoup() {
+    checkJunk(SharedPipeline.article("soup-twice", "2025-03-12", wordSoup(20250312L, 2_000)));
+  }
+
+  @Test
+  @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Disabled("defect: extraction time grows super-linearly with article length (random soup: 4,000 words 10 s,"
+      + " 8,000 words 33 s, 12,000 words 53 s, 20,000 words 322 s for one run); a stack sample shows"
+      + " RuleBasedExtractor.fromDateline re-computing ArticlePeople.Entity.name() over all mentions inside"
+      + " nested loops over entities, events and participants")
+  void survivesTwentyThousandWordsOfRandomSoup() {
+    Article soup = SharedPipeline.article("soup-20k", "2025-03-12", wordSoup(20250312L, 20_000));
+    checkJunk(soup);
+  }
+}
