@@ -23,13 +23,20 @@ final class ArticlePeople {
   static final class Entity {
     private final List<PersonMention> mentions = new ArrayList<>();
     private final Set<String> words = new LinkedHashSet<>();
+    private final java.util.Map<String, Set<String>> keyWordsOf = new java.util.HashMap<>();
     private String country;
+    private String name;
 
     void add(PersonMention m) {
       mentions.add(m);
-      words.addAll(NameWords.keyWords(m.name()));
+      Set<String> keys = keyWordsOf.computeIfAbsent(m.name(), NameWords::keyWords);
+      words.addAll(keys);
       if (country == null && m.country().isPresent()) {
         country = m.country().get();
+      }
+      if (name == null || keys.size() > keyWordsOf.get(name).size()
+          || keys.size() == keyWordsOf.get(name).size() && m.name().length() > name.length()) {
+        name = m.name();
       }
     }
 
@@ -37,11 +44,9 @@ final class ArticlePeople {
       return List.copyOf(mentions);
     }
 
-    /** The fullest form of the name: most words, then longest. */
+    /** The fullest form of the name: most words, then longest (kept as mentions are added). */
     String name() {
-      return mentions.stream().map(PersonMention::name)
-          .max(Comparator.comparingInt((String n) -> NameWords.keyWords(n).size()).thenComparingInt(String::length))
-          .orElseThrow();
+      return name;
     }
 
     /** Every other form the name was written in. */
@@ -52,6 +57,13 @@ final class ArticlePeople {
 
     Optional<String> country() {
       return Optional.ofNullable(country);
+    }
+
+    /** The family words of every form of the name. */
+    Set<String> familyWords() {
+      Set<String> out = new java.util.HashSet<>();
+      keyWordsOf.keySet().forEach(n -> out.add(NameWords.familyWord(n)));
+      return out;
     }
 
     void assumeCountry(String iso3) {
@@ -104,7 +116,7 @@ final class ArticlePeople {
       return false;
     }
     String family = NameWords.familyWord(m.name());
-    boolean familyShared = e.mentions.stream().anyMatch(x -> NameWords.familyWord(x.name()).equals(family))
+    boolean familyShared = e.familyWords().contains(family)
         || words.size() == 1 && e.words.contains(family);
     if (!familyShared) {
       return false;

@@ -18,6 +18,9 @@ final class NameWords {
   private static final Set<String> HONORIFICS = Set.copyOf(ResourceLines.lines("/extract/honorifics.txt"));
   private static final Set<String> PARTICLES = Set.copyOf(ResourceLines.lines("/extract/name-particles.txt"));
   private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+  private static final int MAX_CACHED = 50_000;
+  private static final java.util.concurrent.ConcurrentHashMap<String, Set<String>> KEY_WORDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final String[] PATRONYMIC_ENDINGS = {"ovich", "evich", "ovna", "evna", "ichna", "vich", "vna"};
 
   private NameWords() {}
@@ -40,6 +43,13 @@ final class NameWords {
 
   /** The folded words of a name without initials, honorifics and particles: {roman, golovchenko}. */
   static Set<String> keyWords(String name) {
+    if (KEY_WORDS.size() > MAX_CACHED) {
+      KEY_WORDS.clear(); // a bound for long runs; names repeat within an article, rarely across many
+    }
+    return KEY_WORDS.computeIfAbsent(name, NameWords::computeKeyWords);
+  }
+
+  private static Set<String> computeKeyWords(String name) {
     Set<String> out = new LinkedHashSet<>();
     for (String raw : name.split("[\\s\\-‐]+")) {
       String w = raw.replaceAll("[’'`]s$", "");
@@ -51,7 +61,7 @@ final class NameWords {
         out.add(f);
       }
     }
-    return out;
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   /** The initials a name gives for its first names ("S. Lukashevich" → [s]). */

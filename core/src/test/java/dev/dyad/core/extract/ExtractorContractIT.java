@@ -100,10 +100,6 @@ class ExtractorContractIT extends ExtractorContract {
 
   @Test
   @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  @Disabled("defect: extraction time grows super-linearly with article length (random soup: 4,000 words 10 s,"
-      + " 8,000 words 33 s, 12,000 words 53 s, 20,000 words 322 s for one run); a stack sample shows"
-      + " RuleBasedExtractor.fromDateline re-computing ArticlePeople.Entity.name() over all mentions inside"
-      + " nested loops over entities, events and participants")
   void survivesTwentyThousandWordsOfRandomSoup() {
     Article soup = SharedPipeline.article("soup-20k", "2025-03-12", wordSoup(20250312L, 20_000));
     checkJunk(soup);
