@@ -141,7 +141,7 @@ public final class LineLabeler {
           label[i] = LineLabel.BOILERPLATE;
         } else if (captionPending || rules.looksLikeCaption(raw)) {
           label[i] = LineLabel.CAPTION;
-        } else if (isShort(raw) && DateLines.mentionsDateOrTime(raw)) {
+        } else if (isShort(raw) && DateLines.mentionsDateOrTime(raw) && !isShortSentence(raw)) {
           label[i] = LineLabel.META;
         } else if (norm.equals("by") || norm.endsWith(" by")) {
           label[i] = LineLabel.META;
@@ -279,6 +279,12 @@ public final class LineLabeler {
           .map(d -> Math.abs(ChronoUnit.DAYS.between(d.earliest(), published.earliest())) > FOREIGN_DATE_DAYS)
           .orElse(false);
     }
+  }
+
+  /** "X met Y on March 3.": a short paragraph of prose, not a dateline, even though it names a day. */
+  private static boolean isShortSentence(String s) {
+    String t = s.strip();
+    return LineText.wordCount(t) >= 6 && (t.endsWith(".") || t.endsWith("!") || t.endsWith("?"));
   }
 
   private static boolean isShort(String s) {

@@ -68,6 +68,8 @@ final class EventAssembler {
           m -> TriggerGroups.forTime(ctx, groups, ctx.tokenAt(m.start()), ctx.tokenBefore(m.end())).orElse(null) == group);
       if (when.start().isEmpty() && main.type() == EventType.VISIT) {
         when = timing.when(ctx, main, m -> true).toMonth(); // a visit under way on another event's day
+      } else if (when.start().isEmpty()) {
+        when = timing.when(ctx, main, m -> true); // "held talks on July 2, after which they signed ..."
       }
       build(ctx, main, group.triggers(), own, people, article, when).ifPresent(e -> out.addAll(byCounterpart(e)));
     }

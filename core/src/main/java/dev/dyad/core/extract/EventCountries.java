@@ -21,6 +21,7 @@ import java.util.Set;
 final class EventCountries {
   private static final int TARGET_WINDOW = 6;
   private static final int NEAR = 4;
+  private static final int CLAUSE_WINDOW = 16;
 
   private EventCountries() {}
 
@@ -82,7 +83,11 @@ final class EventCountries {
       ArticlePeople people, List<String> pair) {
     List<Token> t = ctx.tokens();
     if (trigger.type() == EventType.VISIT) {
-      for (int k = trigger.last() + 1; k < Math.min(t.size(), trigger.last() + TARGET_WINDOW); k++) {
+      // "a visit to Chile", and "the visit of Peruvian President X to Chile" up to the clause's verb
+      for (int k = trigger.last() + 1; k < Math.min(t.size(), trigger.last() + CLAUSE_WINDOW); k++) {
+        if (k > trigger.last() + TARGET_WINDOW && (t.get(k).pos().startsWith("VB") || t.get(k).word().equals(","))) {
+          break;
+        }
         String w = t.get(k - 1).word().toLowerCase(Locale.ROOT);
         Optional<String> c = ctx.matchAt(t.get(k).start(), MatchType.COUNTRY, MatchType.CITY).flatMap(GazetteerMatch::iso3);
         if (c.isPresent() && pair.contains(c.get()) && Set.of("to", "in", "of").contains(w)) {

@@ -45,6 +45,14 @@ final class MentionCompletion {
       List<PersonMention> named = List.copyOf(here);
       for (int k = 1; k < t.size(); k++) {
         Token pronoun = t.get(k);
+        if (pronoun.word().equals("they")) {
+          List<PersonMention> before = named.stream().filter(m -> m.end() <= pronoun.start()).toList();
+          if (before.size() >= 2) {
+            before.forEach(m -> here.add(new PersonMention(s.index(), pronoun.start(), pronoun.end(), m.name(),
+                m.country(), Optional.empty(), Optional.empty(), false)));
+          }
+          continue;
+        }
         if (!Set.of("he", "she").contains(pronoun.word())) {
           continue;
         }

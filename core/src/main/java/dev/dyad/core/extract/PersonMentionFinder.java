@@ -177,8 +177,9 @@ final class PersonMentionFinder {
     for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
       Optional<GazetteerMatch> office = ctx.matchAt(t.get(k).start(), MatchType.OFFICE);
       if (office.isPresent()) {
+        // "I. Petrov, a Russian trade envoy": the demonym anywhere in the apposition
         Optional<String> country = countryBefore(ctx, office.get().start())
-            .or(() -> countryInPhrase(ctx, ctx.tokenAt(office.get().end())));
+            .or(() -> countryInPhrase(ctx, i + 1));
         return m.withOffice(office.get().text(), (Office) office.get().value(), isFormer(ctx, office.get().start()))
             .withCountry(country);
       }

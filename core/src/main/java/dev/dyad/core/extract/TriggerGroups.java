@@ -134,7 +134,7 @@ final class TriggerGroups {
       if (g.isAdjectivalVisit()) {
         continue;
       }
-      if (g.last() < from && (before == null || g.last() > before.last()) && !clauseBetween(ctx, g.last() + 1, from)) {
+      if (g.last() < from && (before == null || g.last() > before.last()) && !clauseBetween(ctx, groups, g.last() + 1, from)) {
         before = g;
       } else if (g.first() > to && (after == null || g.first() < after.first())) {
         after = g;
@@ -149,10 +149,12 @@ final class TriggerGroups {
    * A finite verb or participle between an event and a later time: "partnership established in
    * 2013". Verbs that only place the event itself ("having taken place on", "was held on") do not count.
    */
-  private static boolean clauseBetween(SentenceContext ctx, int from, int to) {
+  private static boolean clauseBetween(SentenceContext ctx, List<Group> groups, int from, int to) {
     for (int k = from; k < to; k++) {
       Token tok = ctx.tokens().get(k);
-      if (Set.of("VBD", "VBN", "VBZ", "VBP", "VBG").contains(tok.pos()) && !EVENT_VERBS.contains(tok.lemma())) {
+      int index = k;
+      boolean trigger = groups.stream().anyMatch(g -> index >= g.first() && index <= g.last());
+      if (!trigger && Set.of("VBD", "VBN", "VBZ", "VBP", "VBG").contains(tok.pos()) && !EVENT_VERBS.contains(tok.lemma())) {
         return true;
       }
     }

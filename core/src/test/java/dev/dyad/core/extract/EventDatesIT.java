@@ -13,7 +13,6 @@ import dev.dyad.core.model.EventType;
 import dev.dyad.core.model.PartialDate;
 import dev.dyad.core.model.Statistic;
 import dev.dyad.core.pipeline.Pipeline;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Each form of date an event is reported with, resolved against the article's publication date. */
@@ -155,8 +154,6 @@ class EventDatesIT {
   }
 
   @Test
-  @Disabled("defect (clean stage): a body paragraph of at most 14 words that names a month and day is labelled META,"
-      + " so 'Paraguayan Foreign Minister Ramon Benitez met Castro on March 3.' gives no meeting")
   void positiveCasesShortDatedParagraphInTheBodyIsRead() {
     ArticleRecords r = SharedPipeline.extract("short-paragraph", "2025-03-12", """
         Uruguay and Paraguay have agreed to deepen cooperation on river transport and energy, officials in both capitals said this week.

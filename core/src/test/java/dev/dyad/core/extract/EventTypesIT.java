@@ -15,7 +15,6 @@ import dev.dyad.core.model.EventType;
 import dev.dyad.core.model.Participant;
 import dev.dyad.core.model.Place;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** One short invented article per kind of event, read through the whole pipeline. */
@@ -66,8 +65,6 @@ class EventTypesIT {
   }
 
   @Test
-  @Disabled("defect: 'received visiting X ... on Tuesday' leaves the reception undated (month only): the adjectival"
-      + " 'visiting' counts as a clause between 'received' and the time, so no event claims 'on Tuesday'")
   void positiveCasesReceptionDatedByATimeAfterTheGuest() {
     ArticleRecords r = SharedPipeline.extract("reception-late-time", "2025-06-12", """
         NAIROBI – President Daniel Mwangi received visiting Tanzanian Prime Minister Joseph Makame in Nairobi on Tuesday.
@@ -184,8 +181,6 @@ class EventTypesIT {
   }
 
   @Test
-  @Disabled("defect: 'held talks in Nairobi on July 2, after which they witnessed the signing of five agreements'"
-      + " gives the talks but no SIGNING event (the agreement itself is found, signed 2025-07-02)")
   void positiveCasesSigningWitnessedAfterTalksInTheSameSentence() {
     ArticleRecords r = SharedPipeline.extract("talks-then-signing", "2025-07-04", """
         Kenyan President Daniel Mwangi and Tanzanian President Amina Juma held talks in Nairobi on July 2, after which they witnessed the signing of five agreements on trade and energy.

@@ -12,7 +12,6 @@ import dev.dyad.core.model.OfficeHolding;
 import dev.dyad.core.model.PartialDate;
 import dev.dyad.core.model.Person;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** How people are named and titled: who they are, which country they serve and which office they hold. */
@@ -97,9 +96,6 @@ class PeopleIT {
   }
 
   @Test
-  @Disabled("defect: 'Mongolian Energy Minister Ganbold Tuvshin and I. Petrov, a Russian trade envoy' gives"
-      + " I. Petrov country MNG (the list inherits the first item's country; the appositive's 'Russian' is not"
-      + " read because 'trade' stands between it and 'envoy')")
   void positiveCasesAppositiveDemonymBeatsTheListsCountry() {
     ArticleRecords r = SharedPipeline.extract("appositive", "2025-04-10", """
         Russian Deputy Foreign Minister Sergei Petrov arrived in Ulaanbaatar on Tuesday for talks with Mongolian officials on energy and transport.
