@@ -20,6 +20,8 @@ import java.util.Set;
  */
 final class EventTiming {
   private static final int BEFORE = 5;
+  /** How far a noun trigger may stand from the verb it is the subject of ("the visit ... will create"). */
+  private static final int SUBJECT_WINDOW = 25;
   private final Set<String> plannedMarkers = Set.copyOf(ResourceLines.lines("/extract/planned-markers.txt"));
   private final Set<String> backgroundMarkers = Set.copyOf(ResourceLines.lines("/extract/background-markers.txt"));
   private final Set<String> vagueWords = Set.copyOf(ResourceLines.lines("/extract/vague-times.txt"));
@@ -71,7 +73,7 @@ final class EventTiming {
       }
     }
     if (t.get(trigger.last()).pos().startsWith("NN")) {
-      for (int k = trigger.last() + 1; k < Math.min(t.size(), trigger.last() + 12); k++) {
+      for (int k = trigger.last() + 1; k < Math.min(t.size(), trigger.last() + SUBJECT_WINDOW); k++) {
         Token tok = t.get(k);
         if (tok.pos().equals("MD") && Set.of("will", "shall", "'ll").contains(tok.word().toLowerCase(Locale.ROOT))) {
           return EventStatus.PLANNED;
