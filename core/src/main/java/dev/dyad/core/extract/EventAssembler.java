@@ -130,6 +130,12 @@ final class EventAssembler {
         && when.mention().isEmpty()) {
       return Optional.empty();
     }
+    if (trigger.type() == EventType.VISIT && when.end().isEmpty() && when.start().isPresent()) {
+      Optional<PartialDate> last = VisitLength.end(ctx.sentence().text(), when.start().get());
+      if (last.isPresent()) {
+        when = new EventTiming.When(when.start(), last, when.mention());
+      }
+    }
     Evidence evidence = new Evidence(article.id(), ctx.sentence().start(), ctx.sentence().end(), ctx.sentence().text());
     return Optional.of(new Event(trigger.type(), subtype(group), countries, source, target, participants,
         when.start(), when.end(), place(ctx, trigger, countries, target), status,

@@ -76,6 +76,7 @@ final class MentionCompletion {
         }
       }
       addGroupReference(s, t, mentions, here);
+      addOfficeReferences(s, mentions, here);
       here.sort((a, b) -> Integer.compare(a.start(), b.start()));
       mentions.put(s.index(), inheritInLists(s, here));
     }
@@ -104,6 +105,32 @@ final class MentionCompletion {
           }
           return;
         }
+      }
+    }
+  }
+
+  /**
+   * "the Russian foreign minister arrived ...", "the Belarusian PM": an office named with a country
+   * but no name is the person the article names elsewhere with that office and country.
+   */
+  private static void addOfficeReferences(SentenceContext s, Map<Integer, List<PersonMention>> mentions,
+      List<PersonMention> here) {
+    for (dev.dyad.core.gazetteer.GazetteerMatch office : s.matches(dev.dyad.core.gazetteer.MatchType.OFFICE)) {
+      boolean named = here.stream().anyMatch(m -> m.start() >= office.start() && s.tokenAt(m.start()) - s.tokenAt(office.end()) <= 3);
+      Optional<String> country = PersonMentionFinder.countryBefore(s, office.start());
+      if (named || country.isEmpty()) {
+        continue;
+      }
+      dev.dyad.core.gazetteer.Office wanted = (dev.dyad.core.gazetteer.Office) office.value();
+      List<PersonMention> holders = mentions.values().stream().flatMap(List::stream)
+          .filter(m -> m.country().equals(country) && m.officeValue().isPresent())
+          .filter(m -> m.officeValue().get().title().equals(wanted.title())
+              && m.officeValue().get().portfolios().equals(wanted.portfolios()))
+          .toList();
+      if (!holders.isEmpty() && holders.stream().map(m -> NameWords.familyWord(m.name())).distinct().count() == 1) {
+        PersonMention holder = holders.get(0);
+        here.add(new PersonMention(s.index(), office.start(), office.end(), holder.name(), holder.country(),
+            holder.office(), holder.officeValue(), false));
       }
     }
   }

@@ -20,6 +20,8 @@ import java.util.Set;
  */
 public final class EventMerger {
 
+  private static final int VISIT_DAYS = 3;
+
   private EventMerger() {}
 
   /** Merges the events that report the same event; order of first report is kept. */
@@ -48,8 +50,10 @@ public final class EventMerger {
     if (a.type() != b.type()) {
       return isSessionMeeting(a, b) || isSessionMeeting(b, a);
     }
+    // Outlets word one encounter differently ("summit", "talks", "reception"); two encounters of
+    // the same day stay apart unless both name the same person on each side.
     if (a.type() == EventType.MEETING && a.subtype().isPresent() && b.subtype().isPresent()
-        && !a.subtype().equals(b.subtype())) {
+        && !a.subtype().equals(b.subtype()) && !bothSidesShared(a, b)) {
       return false;
     }
     if (a.ordinal().isPresent() && b.ordinal().isPresent() && !a.ordinal().equals(b.ordinal())) {
@@ -83,6 +87,17 @@ public final class EventMerger {
         && datesCompatible(meeting, session);
   }
 
+  private static boolean bothSidesShared(Event a, Event b) {
+    for (String country : a.countries()) {
+      List<Participant> x = a.participants().stream().filter(p -> p.country().equals(Optional.of(country))).toList();
+      List<Participant> y = b.participants().stream().filter(p -> p.country().equals(Optional.of(country))).toList();
+      if (x.isEmpty() || y.isEmpty() || !shareSomeone(x, y)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean shareSomeone(List<Participant> a, List<Participant> b) {
     return a.stream().anyMatch(p -> b.stream().anyMatch(q -> PersonNames.same(p.name(), q.name())));
   }
@@ -107,7 +122,10 @@ public final class EventMerger {
     PartialDate bFrom = b.start().get();
     PartialDate aTo = a.end().orElse(aFrom);
     PartialDate bTo = b.end().orElse(bFrom);
-    return !aFrom.earliest().isAfter(bTo.latest()) && !bFrom.earliest().isAfter(aTo.latest());
+    // A visit lasts days: reports that date it by different days of it ("began on Tuesday", "on
+    // Thursday, during his state visit") agree when they are within a few days.
+    int slack = a.type() == EventType.VISIT && a.end().isEmpty() && b.end().isEmpty() ? VISIT_DAYS : 0;
+    return !aFrom.earliest().isAfter(bTo.latest().plusDays(slack)) && !bFrom.earliest().isAfter(aTo.latest().plusDays(slack));
   }
 
   public static Event combine(Event a, Event b) {
