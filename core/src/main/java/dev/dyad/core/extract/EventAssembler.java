@@ -69,7 +69,8 @@ final class EventAssembler {
       if (when.start().isEmpty() && main.type() == EventType.VISIT) {
         when = timing.when(ctx, main, m -> true).toMonth(); // a visit under way on another event's day
       } else if (when.start().isEmpty()) {
-        when = timing.when(ctx, main, m -> true); // "held talks on July 2, after which they signed ..."
+        // "held talks on July 2, after which they signed ...", but not "..., noting the partnership set up in 2013"
+        when = timing.when(ctx, main, m -> TriggerGroups.sameClause(ctx, groups, main, ctx.tokenAt(m.start())));
       }
       build(ctx, main, group.triggers(), own, people, article, when).ifPresent(e -> out.addAll(byCounterpart(e)));
     }

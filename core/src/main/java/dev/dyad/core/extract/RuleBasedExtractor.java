@@ -165,8 +165,9 @@ public final class RuleBasedExtractor implements ArticleExtractor {
   }
 
   /**
-   * "The meeting, co-chaired by X and Y, ...": a plain meeting referred to with "the" after the
-   * article reported one session of a mechanism on a compatible date is that session.
+   * "The meeting, co-chaired by X and Y, ...": a plain meeting referred to with "the" in an article
+   * that reports one session of a mechanism is that session (its own date, if any, is the
+   * weaker reading).
    */
   private static List<Event> sessionsReferredTo(List<Event> events) {
     List<Event> out = new ArrayList<>(events);
@@ -177,9 +178,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
         continue;
       }
       List<Event> sessions = out.stream().filter(c -> c.type() == EventType.CONSULTATION
-          && c.countries().equals(e.countries())
-          && (c.start().isEmpty() || e.start().isEmpty() || c.start().get().year() == e.start().get().year()
-              && c.start().get().month() == e.start().get().month())).toList();
+          && c.countries().equals(e.countries())).toList();
       if (sessions.size() == 1) {
         Event session = sessions.get(0);
         out.set(out.indexOf(session), EventMerger.combine(session, e));

@@ -145,6 +145,11 @@ final class TriggerGroups {
     return Optional.ofNullable(before != null ? before : after);
   }
 
+  /** Whether a time at token {@code at} lies in the trigger's clause (before it, or after it with no other clause's verb between). */
+  static boolean sameClause(SentenceContext ctx, List<Group> groups, Trigger trigger, int at) {
+    return at < trigger.first() || !clauseBetween(ctx, groups, trigger.last() + 1, at);
+  }
+
   /**
    * A finite verb or participle between an event and a later time: "partnership established in
    * 2013". Verbs that only place the event itself ("having taken place on", "was held on") do not count.

@@ -67,6 +67,10 @@ public final class EventMerger {
     }
     boolean aNamed = !a.participants().isEmpty();
     boolean bNamed = !b.participants().isEmpty();
+    // One sentence, one type, one side naming nobody: "arrived in Turkey for a two-day visit" is one visit.
+    if (a.evidence().stream().anyMatch(b.evidence()::contains) && (!aNamed || !bNamed)) {
+      return true;
+    }
     if (aNamed && bNamed) {
       return shareSomeone(a.participants(), b.participants()) && sidesAgree(a, b);
     }
