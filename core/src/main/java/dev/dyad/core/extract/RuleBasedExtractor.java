@@ -229,7 +229,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
     for (ArticlePeople.Entity e : people.entities()) {
       boolean inEvent = events.stream().anyMatch(ev -> ev.participants().stream().anyMatch(p -> p.name().equals(e.name())));
       Optional<PersonMention> office = e.officeMention();
-      if (e.country().isEmpty() || office.isEmpty() && !inEvent) {
+      if (office.isEmpty() && !inEvent || e.country().isEmpty() && office.isEmpty()) {
         continue;
       }
       boolean former = e.mentions().stream().anyMatch(PersonMention::former);
