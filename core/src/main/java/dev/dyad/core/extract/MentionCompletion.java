@@ -32,8 +32,9 @@ final class MentionCompletion {
       List<Token> t = s.tokens();
       for (int k = 0; k < t.size(); k++) {
         Token tok = t.get(k);
-        if (covered.contains(k) || !tok.pos().startsWith("NNP")) {
-          continue;
+        if (covered.contains(k) || !tok.pos().startsWith("NNP") || s.matchAt(tok.start(),
+            dev.dyad.core.gazetteer.MatchType.CITY, dev.dyad.core.gazetteer.MatchType.COUNTRY).isPresent()) {
+          continue; // "Minh" in "Ho Chi Minh City" is the city, not a person named Minh
         }
         PersonMention full = fullNames.get(NameWords.fold(tok.word()));
         if (full != null && !s.headline()) {
