@@ -84,9 +84,10 @@ public final class RuleBasedExtractor implements ArticleExtractor {
   private List<Event> events(List<SentenceContext> sentences, Map<Integer, List<PersonMention>> mentions,
       ArticlePeople people, ArticleFacts facts) {
     List<Event> found = new ArrayList<>();
+    java.util.Set<String> abbreviations = Abbreviations.of(sentences, triggerFinder.mechanismHeads());
     for (SentenceContext s : sentences) {
       List<PersonMention> here = mentions.get(s.index());
-      List<Trigger> triggers = triggerFinder.find(s, here);
+      List<Trigger> triggers = triggerFinder.find(s, here, abbreviations);
       if (!triggers.isEmpty()) {
         found.addAll(assembler.assemble(s, triggers, here, people, facts));
       }

@@ -3,10 +3,12 @@ package dev.dyad.core.extract;
 import dev.dyad.core.internal.ResourceLines;
 
 import dev.dyad.core.gazetteer.MatchType;
+import dev.dyad.core.model.EventType;
 import dev.dyad.core.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,10 +25,29 @@ final class TriggerFinder {
   private final Set<String> documentWords = Set.copyOf(ResourceLines.lines("/extract/document-words.txt"));
 
   List<Trigger> find(SentenceContext ctx, List<PersonMention> people) {
+    return find(ctx, people, Set.of());
+  }
+
+  /** The head words of standing mechanisms' names ("commission", "dialogue"), from the rule table. */
+  Set<String> mechanismHeads() {
+    Set<String> out = new java.util.HashSet<>();
+    rules.stream().filter(r -> r.type() == EventType.CONSULTATION)
+        .forEach(r -> out.add(r.lemmas().get(r.lemmas().size() - 1)));
+    return Set.copyOf(out);
+  }
+
+  /** As {@link #find(SentenceContext, List)}, with the article's short names of mechanisms as triggers too. */
+  List<Trigger> find(SentenceContext ctx, List<PersonMention> people, Set<String> abbreviations) {
     List<Token> t = ctx.tokens();
     List<Trigger> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
+      if (!abbreviations.isEmpty() && Abbreviations.isOne(t.get(i).word(), abbreviations)
+          && !(i > 0 && t.get(i - 1).word().equals("(")) && !(i > 0 && t.get(i - 1).word().equals("-LRB-"))) {
+        out.add(new Trigger(EventType.CONSULTATION, Optional.of("session"), i, i, false));
+        i++;
+        continue;
+      }
       TriggerRule best = null;
       for (TriggerRule r : rules) {
         if (matchesAt(ctx, people, r, i) && (best == null || r.lemmas().size() > best.lemmas().size())) {
