@@ -84,16 +84,22 @@ final class MentionCompletion {
   }
 
   /**
-   * "The two leaders co-chaired ...", "where the two top officials discussed ...": the people of the
+   * "The two leaders co-chaired ...", "Both leaders witnessed ...": the people of the
    * last sentence (of the three before) that named two or more.
    */
   private static void addGroupReference(SentenceContext s, List<Token> t, Map<Integer, List<PersonMention>> mentions,
       List<PersonMention> here) {
-    for (int k = 0; k + 2 < t.size(); k++) {
-      if (!t.get(k).word().equalsIgnoreCase("the") || !t.get(k + 1).word().equalsIgnoreCase("two")) {
+    for (int k = 0; k + 1 < t.size(); k++) {
+      // "the two (top) leaders", "both leaders"
+      int noun;
+      if (t.get(k).word().equalsIgnoreCase("the") && t.get(k + 1).word().equalsIgnoreCase("two") && k + 2 < t.size()) {
+        noun = k + 2;
+      } else if (t.get(k).word().equalsIgnoreCase("both")) {
+        noun = k + 1;
+      } else {
         continue;
       }
-      int head = t.get(k + 2).pos().startsWith("JJ") && k + 3 < t.size() ? k + 3 : k + 2;
+      int head = t.get(noun).pos().startsWith("JJ") && noun + 1 < t.size() ? noun + 1 : noun;
       if (!GROUP_NOUNS.contains(t.get(head).lemma().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }

@@ -21,7 +21,8 @@ final class TriggerGroups {
   private static final int GAP = 6;
   private static final int OBJECT_WINDOW = 6;
   private static final Set<String> EVENT_VERBS = Set.of("take", "hold", "be", "have", "happen", "occur", "start",
-      "begin", "commence", "open", "close", "conclude", "end", "place", "schedule", "co-chair", "chair");
+      "begin", "commence", "open", "close", "conclude", "end", "place", "schedule", "co-chair", "chair",
+      "provide", "give", "donate", "hand", "deliver", "send", "grant", "attend", "host", "sign", "accompany", "lead");
 
   /** Triggers reporting one event, spanning tokens {@code [first, last]}. */
   record Group(List<Trigger> triggers, int first, int last) {
