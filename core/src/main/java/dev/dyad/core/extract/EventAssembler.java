@@ -89,8 +89,9 @@ final class EventAssembler {
     if (subject.country().isEmpty()) {
       return List.of(e);
     }
+    // Counterparts whose country is unknown count as the other side only if no known one is on the subject's.
     List<Participant> others = e.participants().stream().filter(p -> !p.country().equals(subject.country())).toList();
-    if (others.size() != e.participants().size() - 1 || others.stream().anyMatch(p -> p.country().isEmpty())) {
+    if (others.size() != e.participants().size() - 1) {
       return List.of(e);
     }
     List<Event> out = new ArrayList<>();

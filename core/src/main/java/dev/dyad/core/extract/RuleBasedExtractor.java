@@ -106,7 +106,8 @@ public final class RuleBasedExtractor implements ArticleExtractor {
       String other;
       if (e.type() == EventType.VISIT && e.source().isPresent() && e.participants().size() == 1) {
         other = e.source().get();
-      } else if (taken.size() == 1) {
+      } else if (taken.size() == 1 && e.participants().stream().filter(p -> p.country().isEmpty()).count() == 1) {
+        // one side known, one person unknown: the counterpart; several unknowns may be of either side
         other = e.countries().get(0).equals(taken.get(0)) ? e.countries().get(1) : e.countries().get(0);
       } else {
         continue;
