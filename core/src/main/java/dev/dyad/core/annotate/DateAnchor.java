@@ -62,10 +62,13 @@ final class DateAnchor {
     return endMonth > doc.getMonthValue() ? doc.getYear() - 1 : doc.getYear();
   }
 
-  /** PAST: the latest such day on or before the document date; FUTURE: the next one after it. */
+  /**
+   * PAST: the latest such day on or before the document date; FUTURE: the next one from it, the
+   * same day included ("will arrive on Monday" in Monday's paper is today).
+   */
   static LocalDate weekday(LocalDate doc, DayOfWeek day, Tense tense) {
     return tense == Tense.FUTURE
-        ? doc.with(TemporalAdjusters.next(day))
+        ? doc.with(TemporalAdjusters.nextOrSame(day))
         : doc.with(TemporalAdjusters.previousOrSame(day));
   }
 

@@ -132,6 +132,11 @@ final class EventAssembler {
         && when.mention().isEmpty()) {
       return Optional.empty();
     }
+    // "the 34 agreements signed over the years": signings with nobody named and no month are a tally
+    if (trigger.type() == EventType.SIGNING && participants.isEmpty()
+        && when.start().map(d -> d.precision() == PartialDate.Precision.YEAR).orElse(true)) {
+      return Optional.empty();
+    }
     if (trigger.type() == EventType.VISIT && when.end().isEmpty() && when.start().isPresent()) {
       Optional<PartialDate> last = VisitLength.end(ctx.sentence().text(), when.start().get());
       if (last.isPresent()) {
