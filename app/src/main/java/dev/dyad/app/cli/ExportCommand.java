@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,12 +47,11 @@ final class ExportCommand implements Callable<Integer> {
       System.err.println("error: --out " + out + " is a file; --format csv needs a folder to write its files into");
       return 2;
     }
-    Path db = store.resolve();
-    if (!Files.exists(db)) {
-      System.err.println("error: no knowledge base at " + db + " (run `dyad ingest PATH...` first, or pass --db)");
+    Optional<Path> db = store.existing();
+    if (db.isEmpty()) {
       return 2;
     }
-    try (SqliteKnowledgeBase kb = SqliteKnowledgeBase.open(db)) {
+    try (SqliteKnowledgeBase kb = SqliteKnowledgeBase.open(db.get())) {
       if (format == Format.csv) {
         int files = new CsvExporter().write(kb, out).size();
         System.err.println("exported " + kb.articleCount() + " articles as " + files + " CSV files to " + out);

@@ -12,8 +12,6 @@ import dev.dyad.core.profile.DateRange;
 import dev.dyad.core.profile.DyadProfile;
 import dev.dyad.core.profile.ProfileBuilder;
 import dev.dyad.core.resolve.ResolvedKnowledge;
-import dev.dyad.core.resolve.Resolver;
-import dev.dyad.store.sqlite.SqliteKnowledgeBase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,15 +77,11 @@ final class ProfileCommand implements Callable<Integer> {
       System.err.println("error: a dyad needs two different countries, got " + a.get().iso3() + " twice");
       return 2;
     }
-    Path db = store.resolve();
-    if (!Files.exists(db)) {
-      System.err.println("error: no knowledge base at " + db + " (run `dyad ingest PATH...` first, or pass --db)");
+    Optional<ResolvedKnowledge> resolved = store.resolved();
+    if (resolved.isEmpty()) {
       return 2;
     }
-    ResolvedKnowledge k;
-    try (SqliteKnowledgeBase kb = SqliteKnowledgeBase.open(db)) {
-      k = Resolver.resolve(kb.articles(), kb.records());
-    }
+    ResolvedKnowledge k = resolved.get();
     DyadProfile profile = new ProfileBuilder(Gazetteer.standard()).build(k, a.get().iso3(), b.get().iso3(), range);
     String text = render(profile, format);
     if (out == null) {

@@ -2,10 +2,7 @@ package dev.dyad.app.cli;
 
 import dev.dyad.app.web.DyadServer;
 import dev.dyad.core.resolve.ResolvedKnowledge;
-import dev.dyad.core.resolve.Resolver;
-import dev.dyad.store.sqlite.SqliteKnowledgeBase;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -30,15 +27,11 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Path db = store.resolve();
-    if (!Files.exists(db)) {
-      System.err.println("error: no knowledge base at " + db + " (run `dyad ingest PATH...` first, or pass --db)");
+    Optional<ResolvedKnowledge> resolved = store.resolved();
+    if (resolved.isEmpty()) {
       return 2;
     }
-    ResolvedKnowledge k;
-    try (SqliteKnowledgeBase kb = SqliteKnowledgeBase.open(db)) {
-      k = Resolver.resolve(kb.articles(), kb.records());
-    }
+    ResolvedKnowledge k = resolved.get();
     return serve(k, host, port, null);
   }
 
