@@ -136,12 +136,4 @@ final class ArticlePeople {
   List<Entity> entities() {
     return List.copyOf(entities);
   }
-
-  /** Mentions grouped by sentence index. */
-  Map<Integer, List<PersonMention>> bySentence() {
-    Map<Integer, List<PersonMention>> out = new HashMap<>();
-    byMention.keySet().forEach(m -> out.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
-    out.values().forEach(l -> l.sort(Comparator.comparingInt(PersonMention::start)));
-    return out;
-  }
 }

@@ -13,7 +13,6 @@ import dev.dyad.core.model.TimeMention;
 import dev.dyad.core.model.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,10 +36,6 @@ final class EventAssembler {
     List<TriggerGroups.Group> groups = TriggerGroups.foldSessions(TriggerGroups.of(triggers),
         TriggerGroups.assignPeople(ctx, TriggerGroups.of(triggers), mentions));
     Map<TriggerGroups.Group, List<PersonMention>> claimed = TriggerGroups.assignPeople(ctx, groups, mentions);
-    if (System.getenv("DYAD_DEBUG") != null) {
-      System.err.println("S: " + ctx.sentence().text());
-      claimed.forEach((g, ps) -> System.err.println("   G " + g.triggers() + " -> " + ps.stream().map(p -> p.name() + "@" + ctx.tokenAt(p.start())).toList()));
-    }
     for (TriggerGroups.Group group : groups) {
       Trigger main = numberedSession(ctx, group.main());
       List<TimeMention> listed = timing.datesAfter(ctx, main);
@@ -252,10 +247,10 @@ final class EventAssembler {
 
 
 
+  /** The group's main trigger's subtype, else the first one its other triggers give. */
   private static Optional<String> subtype(List<Trigger> group) {
-    Set<String> subtypes = new LinkedHashSet<>();
-    group.forEach(t -> t.subtype().ifPresent(subtypes::add));
-    return new TriggerGroups.Group(group, 0, 0).main().subtype().or(() -> subtypes.stream().findFirst());
+    return TriggerGroups.mainOf(group).subtype()
+        .or(() -> group.stream().map(Trigger::subtype).flatMap(Optional::stream).findFirst());
   }
 
   private static Optional<String> other(List<String> pair, String one) {

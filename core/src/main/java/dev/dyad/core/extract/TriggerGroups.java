@@ -40,15 +40,20 @@ final class TriggerGroups {
 
     /** CONSULTATION before CALL before MEETING; a subtype before none. */
     Trigger main() {
-      List<EventType> order = List.of(EventType.CONSULTATION, EventType.CALL, EventType.MEETING);
-      return triggers.stream().min((a, b) -> {
-        int c = Integer.compare(Math.max(0, order.indexOf(a.type())), Math.max(0, order.indexOf(b.type())));
-        return c != 0 ? c : Boolean.compare(a.subtype().isEmpty(), b.subtype().isEmpty());
-      }).orElseThrow();
+      return mainOf(triggers);
     }
   }
 
   private TriggerGroups() {}
+
+  /** The trigger that names a report best: CONSULTATION before CALL before MEETING; a subtype before none. */
+  static Trigger mainOf(List<Trigger> triggers) {
+    List<EventType> order = List.of(EventType.CONSULTATION, EventType.CALL, EventType.MEETING);
+    return triggers.stream().min((a, b) -> {
+      int c = Integer.compare(Math.max(0, order.indexOf(a.type())), Math.max(0, order.indexOf(b.type())));
+      return c != 0 ? c : Boolean.compare(a.subtype().isEmpty(), b.subtype().isEmpty());
+    }).orElseThrow();
+  }
 
   static List<Group> of(List<Trigger> triggers) {
     List<Group> out = new ArrayList<>();
