@@ -2,7 +2,7 @@ package dev.dyad.core.extract;
 
 import dev.dyad.core.internal.ResourceLines;
 
-import com.ibm.icu.text.Transliterator;
+import dev.dyad.core.internal.NameFolding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.Set;
 final class NameWords {
   private static final Set<String> HONORIFICS = Set.copyOf(ResourceLines.lines("/extract/honorifics.txt"));
   private static final Set<String> PARTICLES = Set.copyOf(ResourceLines.lines("/extract/name-particles.txt"));
-  private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
   private static final int MAX_CACHED = 50_000;
   private static final java.util.concurrent.ConcurrentHashMap<String, Set<String>> KEY_WORDS =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -34,11 +33,9 @@ final class NameWords {
     return PARTICLES.contains(word);
   }
 
-  /** "Nguyễn Phú Trọng" → "nguyen phu trong"; Transliterator instances are not thread-safe. */
+  /** "Nguyễn Phú Trọng" → "nguyen phu trong". */
   static String fold(String s) {
-    synchronized (FOLD) {
-      return FOLD.transliterate(s).replace('đ', 'd');
-    }
+    return NameFolding.fold(s);
   }
 
   /** The folded words of a name without initials, honorifics and particles: {roman, golovchenko}. */

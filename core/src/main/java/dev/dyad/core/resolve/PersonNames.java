@@ -1,6 +1,6 @@
 package dev.dyad.core.resolve;
 
-import com.ibm.icu.text.Transliterator;
+import dev.dyad.core.internal.NameFolding;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -11,7 +11,6 @@ import java.util.Set;
  * are all in the longer and an initial, if any, agrees.
  */
 public final class PersonNames {
-  private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
   private PersonNames() {}
 
@@ -40,11 +39,7 @@ public final class PersonNames {
   /** Folded name words of two letters or more. */
   public static Set<String> words(String name) {
     Set<String> out = new LinkedHashSet<>();
-    String folded;
-    synchronized (FOLD) {
-      folded = FOLD.transliterate(name);
-    }
-    for (String w : folded.replace('đ', 'd').split("[^a-z0-9]+")) {
+    for (String w : NameFolding.fold(name).split("[^a-z0-9]+")) {
       if (w.length() > 1) {
         out.add(w);
       }
@@ -55,11 +50,7 @@ public final class PersonNames {
   private static Character initial(String name) {
     for (String w : name.split("\\s+")) {
       if (w.matches("\\p{Lu}\\.")) {
-        String f;
-        synchronized (FOLD) {
-          f = FOLD.transliterate(w);
-        }
-        return f.charAt(0);
+        return NameFolding.fold(w).charAt(0);
       }
     }
     return null;
