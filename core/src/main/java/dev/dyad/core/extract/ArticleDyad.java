@@ -5,7 +5,6 @@ import dev.dyad.core.gazetteer.GazetteerMatch;
 import dev.dyad.core.gazetteer.MatchType;
 import dev.dyad.core.model.AnnotatedArticle;
 import dev.dyad.core.model.LineLabel;
-import dev.dyad.core.model.Sentence;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,12 +27,27 @@ public record ArticleDyad(List<String> countries) {
   }
 
   public static Optional<ArticleDyad> of(AnnotatedArticle article, Gazetteer gazetteer) {
+    java.util.Map<Integer, LineLabel> labels = article.clean().labels();
+    List<Weighted> sentences = article.sentences().stream()
+        .map(s -> new Weighted(gazetteer.find(s.text()), labels.get(s.lineNumber()) == LineLabel.TITLE)).toList();
+    return count(sentences);
+  }
+
+  /** The same, from the gazetteer matches the extractor has already found in each sentence. */
+  static Optional<ArticleDyad> of(List<SentenceContext> sentences) {
+    return count(sentences.stream().map(s -> new Weighted(s.places(), s.headline())).toList());
+  }
+
+  /** One sentence's gazetteer matches, and whether it is a title. */
+  private record Weighted(List<GazetteerMatch> matches, boolean title) {}
+
+  private static Optional<ArticleDyad> count(List<Weighted> sentences) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> first = new HashMap<>();
     int order = 0;
-    for (Sentence s : article.sentences()) {
-      int weight = isTitle(article, s) ? TITLE_WEIGHT : 1;
-      for (GazetteerMatch m : gazetteer.find(s.text())) {
+    for (Weighted s : sentences) {
+      int weight = s.title() ? TITLE_WEIGHT : 1;
+      for (GazetteerMatch m : s.matches()) {
         if (m.type() == MatchType.OFFICE || m.iso3().isEmpty()) {
           continue;
         }
@@ -57,10 +71,5 @@ public record ArticleDyad(List<String> countries) {
 
   public boolean contains(String iso3) {
     return countries.contains(iso3);
-  }
-
-  private static boolean isTitle(AnnotatedArticle article, Sentence s) {
-    return article.clean().lines().stream()
-        .anyMatch(l -> l.number() == s.lineNumber() && l.label() == LineLabel.TITLE);
   }
 }

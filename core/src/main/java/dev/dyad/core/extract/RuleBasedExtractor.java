@@ -54,7 +54,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
       sentences.add(SentenceContext.of(i, s, gazetteer, headline));
     }
     Optional<PartialDate> published = article.article().published();
-    ArticleFacts facts = new ArticleFacts(article.article().id(), published, ArticleDyad.of(article, gazetteer),
+    ArticleFacts facts = new ArticleFacts(article.article().id(), published, ArticleDyad.of(sentences),
         Datelines.find(sentences, labels), Datelines.lead(sentences, labels));
 
     Map<Integer, List<PersonMention>> mentions = new HashMap<>();
