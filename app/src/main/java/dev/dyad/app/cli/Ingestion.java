@@ -123,9 +123,10 @@ final class Ingestion {
    * event's month, and are read again with it, so their "last year" and "in April" resolve.
    */
   private void dateFromOtherArticles(ExecutorService pool, Tally tally) {
-    Map<String, PartialDate> inferred = ArticleDating.infer(kb.articles(), kb.records());
+    List<CleanArticle> articles = kb.articles();
+    Map<String, PartialDate> inferred = ArticleDating.infer(articles, kb.records());
     List<Pending> again = new ArrayList<>();
-    for (CleanArticle a : kb.articles()) {
+    for (CleanArticle a : articles) {
       PartialDate date = inferred.get(a.article().id());
       if (date != null) {
         Article dated = a.article().withPublished(Optional.of(date));
