@@ -67,7 +67,33 @@ final class EventAssembler {
         // "held talks on July 2, after which they signed ...", but not "..., noting the partnership set up in 2013"
         when = timing.when(ctx, main, m -> TriggerGroups.sameClause(ctx, groups, main, ctx.tokenAt(m.start())));
       }
-      build(ctx, main, group.triggers(), own, people, article, when).ifPresent(e -> out.addAll(byCounterpart(e)));
+      for (List<PersonMention> dyad : byPartnerCountry(main, own, people)) {
+        build(ctx, main, group.triggers(), dyad, people, article, when).ifPresent(e -> out.addAll(byCounterpart(e)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "phone conversations with three of his counterparts – the Australian, Timorese and Thai prime
+   * ministers": an encounter of one side with people of several other countries is one bilateral
+   * encounter per partner country. The first side is the country of the first person named.
+   */
+  private static List<List<PersonMention>> byPartnerCountry(Trigger trigger, List<PersonMention> mentions,
+      ArticlePeople people) {
+    if (trigger.type() != EventType.MEETING && trigger.type() != EventType.CALL) {
+      return List.of(mentions);
+    }
+    List<String> countries = mentions.stream().map(m -> people.of(m).country()).flatMap(Optional::stream)
+        .distinct().toList();
+    if (countries.size() < 3) {
+      return List.of(mentions);
+    }
+    String first = countries.get(0);
+    List<List<PersonMention>> out = new ArrayList<>();
+    for (String partner : countries.subList(1, countries.size())) {
+      out.add(mentions.stream().filter(m -> people.of(m).country()
+          .filter(c -> c.equals(first) || c.equals(partner)).isPresent()).toList());
     }
     return out;
   }
@@ -86,11 +112,19 @@ final class EventAssembler {
     }
     // Counterparts whose country is unknown count as the other side only if no known one is on the subject's.
     List<Participant> others = e.participants().stream().filter(p -> !p.country().equals(subject.country())).toList();
-    if (others.size() != e.participants().size() - 1) {
+    // Each counterpart must be recognisably of the other side: a country, or an office (a spouse beside the host has neither).
+    if (others.size() != e.participants().size() - 1
+        || others.stream().anyMatch(p -> p.country().isEmpty() && p.office().isEmpty())) {
       return List.of(e);
     }
+    // A counterpart named with an office is of the side the subject is not: "X met Minister A,
+    // Minister B and Chairman C" pairs X with each of them.
+    Optional<String> otherSide = e.countries().stream().filter(c -> !c.equals(subject.country().get())).findFirst()
+        .filter(c -> e.countries().contains(subject.country().get()));
     List<Event> out = new ArrayList<>();
-    for (Participant other : others) {
+    for (Participant counterpart : others) {
+      Participant other = counterpart.country().isPresent() ? counterpart
+          : new Participant(counterpart.name(), otherSide, counterpart.office());
       out.add(new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(), List.of(subject, other),
           e.start(), e.end(), e.place(), e.status(), e.mechanism(), e.ordinal(), e.evidence()));
     }

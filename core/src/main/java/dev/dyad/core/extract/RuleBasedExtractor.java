@@ -25,6 +25,7 @@ import java.util.Optional;
  * Belarusian minister": Cường is the Vietnamese side). Pure and thread-safe.
  */
 public final class RuleBasedExtractor implements ArticleExtractor {
+  private static final int MAX_PASSES = 3;
   private final Gazetteer gazetteer;
   private final PersonMentionFinder personFinder = new PersonMentionFinder();
   private final TriggerFinder triggerFinder = new TriggerFinder();
@@ -66,10 +67,10 @@ public final class RuleBasedExtractor implements ArticleExtractor {
     mentions.values().forEach(all::addAll);
     ArticlePeople people = ArticlePeople.resolve(all);
 
+    // What one pass learns about people's countries can shape the next pass's events (a visitor's
+    // country tells the side of those they met); each pass only fills empty countries, so it settles.
     List<Event> events = events(sentences, mentions, people, facts);
-    boolean learned = inferCountries(events, people);
-    learned |= fromDateline(people, events, facts);
-    if (learned) {
+    for (int pass = 0; pass < MAX_PASSES && (inferCountries(events, people) | fromDateline(people, events, facts)); pass++) {
       events = events(sentences, mentions, people, facts);
     }
     events = withVisitDates(withDefaultPlaces(sessionsReferredTo(events), facts));
@@ -102,6 +103,9 @@ public final class RuleBasedExtractor implements ArticleExtractor {
   private static boolean inferCountries(List<Event> events, ArticlePeople people) {
     boolean learned = false;
     for (Event e : events) {
+      for (Participant p : e.participants()) {
+        learned |= p.country().filter(c -> assume(people, p.name(), c)).isPresent();
+      }
       List<String> taken = e.participants().stream().map(Participant::country).flatMap(Optional::stream).distinct().toList();
       String other;
       if (e.type() == EventType.VISIT && e.source().isPresent() && e.participants().size() == 1) {
@@ -114,13 +118,20 @@ public final class RuleBasedExtractor implements ArticleExtractor {
       }
       for (Participant p : e.participants()) {
         if (p.country().isEmpty()) {
-          for (ArticlePeople.Entity person : people.entities()) {
-            if (person.name().equals(p.name()) && person.country().isEmpty()) {
-              person.assumeCountry(other);
-              learned = true;
-            }
-          }
+          learned |= assume(people, p.name(), other);
         }
+      }
+    }
+    return learned;
+  }
+
+  /** Gives the person of that name the country, if the article gave them none. True if it did. */
+  private static boolean assume(ArticlePeople people, String name, String country) {
+    boolean learned = false;
+    for (ArticlePeople.Entity person : people.entities()) {
+      if (person.name().equals(name) && person.country().isEmpty()) {
+        person.assumeCountry(country);
+        learned = true;
       }
     }
     return learned;

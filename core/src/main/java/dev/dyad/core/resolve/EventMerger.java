@@ -108,6 +108,10 @@ public final class EventMerger {
 
   /** Where both reports name people of a side, they name someone in common: X meeting Y is not X meeting Z. */
   private static boolean sidesAgree(Event a, Event b) {
+    if (a.participants().size() == 2 && b.participants().size() == 2 && a.type() != EventType.VISIT
+        && !(shareSomeone(a.participants().subList(0, 1), b.participants()) && shareSomeone(a.participants().subList(1, 2), b.participants()))) {
+      return false; // two encounters of X, one with Y and one with Z, whatever the text tells of Z's side
+    }
     for (String country : a.countries()) {
       List<Participant> x = a.participants().stream().filter(p -> p.country().equals(Optional.of(country))).toList();
       List<Participant> y = b.participants().stream().filter(p -> p.country().equals(Optional.of(country))).toList();

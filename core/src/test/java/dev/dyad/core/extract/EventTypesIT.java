@@ -14,6 +14,7 @@ import dev.dyad.core.model.EventStatus;
 import dev.dyad.core.model.EventType;
 import dev.dyad.core.model.Participant;
 import dev.dyad.core.model.Place;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,33 @@ class EventTypesIT {
     assertThat(names(e)).containsExactly("Carlos Huaman", "Martin Solis");
     assertThat(start(e)).contains("2025-02-18");
     assertThat(e.place()).isEmpty();
+  }
+
+  @Test
+  void positiveCasesOneMeetingPerOfficialListedAsMet() {
+    ArticleRecords r = SharedPipeline.extract("met-list", "2025-09-04", """
+        Ghanaian Foreign Minister Kofi Mensah is on a working visit to Morocco from 3 to 5 September 2025.
+        In Rabat, Minister Mensah met Moroccan Minister of Foreign Affairs Karim Alaoui.
+        Minister Mensah also met Minister of Agriculture Youssef Bennani and Minister of Tourism Leila Tazi.
+        In these meetings, the ministers discussed cocoa processing and air links.
+        """);
+    List<Event> meetings = ofType(r, EventType.MEETING);
+    assertThat(meetings).extracting(ExtractedEvents::names).containsExactlyInAnyOrder(
+        List.of("Kofi Mensah", "Karim Alaoui"), List.of("Kofi Mensah", "Youssef Bennani"), List.of("Kofi Mensah", "Leila Tazi"));
+    assertThat(meetings).allSatisfy(m -> assertThat(m.countries()).containsExactly("GHA", "MAR"));
+    Event bennani = meetings.stream().filter(m -> names(m).contains("Youssef Bennani")).findFirst().orElseThrow();
+    assertThat(participant(bennani, "Youssef Bennani").country()).as("the side the visitor is not").contains("MAR");
+  }
+
+  @Test
+  void positiveCasesOneCallPerPartnerCountryInOneSentence() {
+    ArticleRecords r = SharedPipeline.extract("calls", "2025-10-02", """
+        Kenyan President Daniel Mwangi held telephone conversations on Wednesday with Ugandan President Samuel Okello and Rwandan President Eric Habimana.
+        The leaders discussed regional security.
+        """);
+    List<Event> calls = ofType(r, EventType.CALL);
+    assertThat(calls).extracting(Event::countries).containsExactlyInAnyOrder(List.of("KEN", "UGA"), List.of("KEN", "RWA"));
+    assertThat(calls).allSatisfy(c -> assertThat(start(c)).contains("2025-10-01"));
   }
 
   @Test
