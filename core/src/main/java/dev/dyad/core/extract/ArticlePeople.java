@@ -115,6 +115,11 @@ final class ArticlePeople {
     if (m.country().isPresent() && e.country().isPresent() && !m.country().equals(e.country())) {
       return false;
     }
+    // "King Salman" is not "Crown Prince Mohamed bin Salman": royals of one house share names, never titles
+    if (isRoyal(m.officeValue()) && isRoyal(e.officeMention().flatMap(PersonMention::officeValue))
+        && !m.officeValue().get().title().equals(e.officeMention().get().officeValue().get().title())) {
+      return false;
+    }
     String family = NameWords.familyWord(m.name());
     boolean familyShared = e.familyWords().contains(family)
         || words.size() == 1 && e.words.contains(family);
@@ -127,6 +132,10 @@ final class ArticlePeople {
       return initials.get(0) == first.charAt(0) || e.words.size() == words.size();
     }
     return true;
+  }
+
+  private static boolean isRoyal(java.util.Optional<Office> office) {
+    return office.filter(o -> o.kind() == dev.dyad.core.gazetteer.OfficeKind.ROYAL).isPresent();
   }
 
   Entity of(PersonMention m) {

@@ -145,6 +145,10 @@ final class EventAssembler {
     EventStatus status = timing.status(ctx, group, trigger, when, article.published());
     Optional<Integer> ordinal = trigger.type() == EventType.CONSULTATION ? ordinal(ctx, trigger) : Optional.empty();
     boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent();
+    // "also on an official visit", "visiting a number of businesses": a visit by nobody to nowhere
+    if (trigger.type() == EventType.VISIT && participants.isEmpty() && target.isEmpty()) {
+      return Optional.empty();
+    }
     if (!anchored) {
       return Optional.empty();
     }

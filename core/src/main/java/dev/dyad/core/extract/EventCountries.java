@@ -22,6 +22,7 @@ final class EventCountries {
   private static final int TARGET_WINDOW = 6;
   private static final int NEAR = 4;
   private static final int CLAUSE_WINDOW = 16;
+  private static final int RECEIVED_WINDOW = 3;
 
   private EventCountries() {}
 
@@ -122,12 +123,26 @@ final class EventCountries {
           .map(m -> people.of(m).country()).flatMap(Optional::stream).reduce((a, b) -> b);
       return visitor.filter(pair::contains).flatMap(v -> other(pair, v));
     }
+    if (trigger.type() == EventType.CALL && isReceived(ctx, trigger)) {
+      // "X received a phone call from Y": Y made it
+      return firstCountryAfter(mentions, people, t.get(trigger.last()).end()).filter(pair::contains).flatMap(c -> other(pair, c));
+    }
     if (trigger.type() == EventType.AID || trigger.type() == EventType.CALL
         || trigger.subtype().filter(s -> s.equals("reception") || s.equals("courtesy call")).isPresent()) {
       Optional<String> actor = lastCountryBefore(ctx, mentions, people, t.get(trigger.first()).start());
       return actor.filter(pair::contains).flatMap(a -> other(pair, a));
     }
     return Optional.empty();
+  }
+
+  /** "received a phone call", "receives a call": the one named after the trigger made it. */
+  private static boolean isReceived(SentenceContext ctx, Trigger trigger) {
+    for (int k = Math.max(0, trigger.first() - RECEIVED_WINDOW); k < trigger.first(); k++) {
+      if (ctx.tokens().get(k).lemma().equals("receive")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "at the invitation of X": X is the host. */

@@ -73,7 +73,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
     for (int pass = 0; pass < MAX_PASSES && (inferCountries(events, people) | fromDateline(people, events, facts)); pass++) {
       events = events(sentences, mentions, people, facts);
     }
-    events = withVisitDates(withDefaultPlaces(sessionsReferredTo(events), facts));
+    events = withVisitDates(withDefaultPlaces(EncounterAnaphors.resolve(events), facts));
     Optional<ArticleDyad> dyad = facts.dyad();
     return new ArticleRecords(facts.id(), events, persons(people, events, published, sentences, facts.id()),
         mechanisms.extract(article, dyad),
@@ -173,30 +173,6 @@ public final class RuleBasedExtractor implements ArticleExtractor {
       }
       out.add(new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(), e.participants(), e.start(),
           e.end(), place, e.status(), e.mechanism(), e.ordinal(), e.evidence()));
-    }
-    return out;
-  }
-
-  /**
-   * "The meeting, co-chaired by X and Y, ...": a plain meeting referred to with "the" in an article
-   * that reports one session of a mechanism is that session (its own date, if any, is the
-   * weaker reading).
-   */
-  private static List<Event> sessionsReferredTo(List<Event> events) {
-    List<Event> out = new ArrayList<>(events);
-    for (Event e : events) {
-      boolean anaphoric = e.type() == EventType.MEETING && e.subtype().isEmpty()
-          && e.evidence().stream().allMatch(ev -> ev.text().matches("(?s)^The (meeting|session)\\b.*"));
-      if (!anaphoric) {
-        continue;
-      }
-      List<Event> sessions = out.stream().filter(c -> c.type() == EventType.CONSULTATION
-          && c.countries().equals(e.countries())).toList();
-      if (sessions.size() == 1) {
-        Event session = sessions.get(0);
-        out.set(out.indexOf(session), EventMerger.combine(session, e));
-        out.remove(e);
-      }
     }
     return out;
   }

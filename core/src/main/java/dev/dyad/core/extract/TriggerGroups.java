@@ -165,11 +165,20 @@ final class TriggerGroups {
       Token tok = ctx.tokens().get(k);
       int index = k;
       boolean trigger = groups.stream().anyMatch(g -> index >= g.first() && index <= g.last());
-      if (!trigger && Set.of("VBD", "VBN", "VBZ", "VBP", "VBG").contains(tok.pos()) && !EVENT_VERBS.contains(tok.lemma())) {
+      if (!trigger && Set.of("VBD", "VBN", "VBZ", "VBP", "VBG").contains(tok.pos()) && !placesTheEvent(ctx, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "was held", "took place", "began": a verb of the event itself; "taking office" is another act. */
+  private static boolean placesTheEvent(SentenceContext ctx, int k) {
+    String lemma = ctx.tokens().get(k).lemma();
+    if (lemma.equals("take")) {
+      return k + 1 < ctx.tokens().size() && ctx.tokens().get(k + 1).word().equals("place");
+    }
+    return EVENT_VERBS.contains(lemma);
   }
 
   static Group nearest(List<Group> groups, int from, int to) {

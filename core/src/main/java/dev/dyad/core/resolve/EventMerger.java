@@ -107,7 +107,7 @@ public final class EventMerger {
   }
 
   /** Where both reports name people of a side, they name someone in common: X meeting Y is not X meeting Z. */
-  private static boolean sidesAgree(Event a, Event b) {
+  public static boolean sidesAgree(Event a, Event b) {
     if (a.participants().size() == 2 && b.participants().size() == 2 && a.type() != EventType.VISIT
         && !(shareSomeone(a.participants().subList(0, 1), b.participants()) && shareSomeone(a.participants().subList(1, 2), b.participants()))) {
       return false; // two encounters of X, one with Y and one with Z, whatever the text tells of Z's side
@@ -122,7 +122,7 @@ public final class EventMerger {
     return true;
   }
 
-  static boolean datesCompatible(Event a, Event b) {
+  public static boolean datesCompatible(Event a, Event b) {
     if (a.start().isEmpty() || b.start().isEmpty()) {
       return true;
     }

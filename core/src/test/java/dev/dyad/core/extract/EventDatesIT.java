@@ -166,4 +166,13 @@ class EventDatesIT {
     assertThat(e.countries()).containsExactly("PRY", "URY");
     assertThat(start(e)).contains("2025-03-03");
   }
+  @Test
+  void negativeCasesADateOfAnotherActInTheSameClauseDoesNotDateTheEvent() {
+    ArticleRecords r = SharedPipeline.extract("taking-office", "2025-01-24", """
+        Argentine President Ana Duarte received her Paraguayan counterpart, President Ramon Benitez, in what was his first foreign visit after taking office on January 1st.
+        """);
+    assertThat(r.events()).isNotEmpty().allSatisfy(e -> assertThat(e.start()).as("January 1st is when he took office")
+        .isNotEqualTo(java.util.Optional.of(PartialDate.of(java.time.LocalDate.of(2025, 1, 1)))));
+  }
+
 }

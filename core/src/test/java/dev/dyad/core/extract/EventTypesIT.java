@@ -256,4 +256,41 @@ class EventTypesIT {
     assertThat(ofType(r, EventType.SIGNING)).isEmpty();
     assertThat(r.events()).isEmpty();
   }
+  @Test
+  void positiveCasesReceivedCallGoesFromTheCallerAndLaterReferencesAddToIt() {
+    // 2025-03-12 is a Wednesday.
+    ArticleRecords r = SharedPipeline.extract("received-call", "2025-03-12", """
+        Omani Foreign Minister Hamad Al-Rawahi received a phone call on Tuesday from Japanese Foreign Minister Kenji Sato.
+        Sato conveyed, at the start of the call, the greetings of the Japanese government.
+        During the call, the two ministers reviewed shipping security in the Arabian Sea.
+        """);
+    Event call = only(r, EventType.CALL);
+    assertThat(call.source()).contains("JPN");
+    assertThat(call.target()).contains("OMN");
+    assertThat(start(call)).contains("2025-03-11");
+    assertThat(call.evidence()).extracting(ev -> ev.text()).anyMatch(t -> t.startsWith("Sato conveyed"));
+    assertThat(ofType(r, EventType.MEETING)).isEmpty();
+  }
+
+  @Test
+  void positiveCasesTheMeetingRefersToTheSessionAlreadyReported() {
+    ArticleRecords r = SharedPipeline.extract("the-meeting", "2025-05-06", """
+        The 5th session of the Ghana-Nigeria Joint Commission for Cooperation opened in Accra on Monday.
+        The meeting is co-chaired by Ghanaian Foreign Minister Kofi Mensah and Nigerian Foreign Minister Musa Bello.
+        """);
+    Event session = only(r, EventType.CONSULTATION);
+    assertThat(session.ordinal()).contains(5);
+    assertThat(names(session)).containsExactlyInAnyOrder("Kofi Mensah", "Musa Bello");
+    assertThat(ofType(r, EventType.MEETING)).isEmpty();
+  }
+
+  @Test
+  void negativeCasesAVisitByNobodyToNowhereIsNoEvent() {
+    ArticleRecords r = SharedPipeline.extract("site-visits", "2025-05-06", """
+        Kenyan President Daniel Mwangi held talks with Ethiopian Prime Minister Abebe Tesfaye in Addis Ababa on Monday.
+        He also attended a regional summit as well as visiting a number of factories and an airline.
+        """);
+    assertThat(ofType(r, EventType.VISIT)).isEmpty();
+  }
+
 }

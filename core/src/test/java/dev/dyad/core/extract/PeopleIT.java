@@ -130,4 +130,13 @@ class PeopleIT {
     List<String> names = r.people().stream().map(Person::name).toList();
     assertThat(names).contains("Daniel Mwangi", "Amina Juma").doesNotContain("Peter Otieno");
   }
+  @Test
+  void negativeCasesRoyalsWhoShareANameUnderDifferentTitlesAreDifferentPeople() {
+    ArticleRecords r = SharedPipeline.extract("royals", "2025-05-06", """
+        Jordanian Crown Prince Hassan bin Faisal met Kuwaiti Foreign Minister Salem Al-Sabah in Amman on Monday.
+        They discussed the outcomes of Jordanian King Faisal's visit to Kuwait earlier this year.
+        """);
+    assertThat(r.people()).extracting(Person::name).contains("Hassan bin Faisal", "Faisal");
+  }
+
 }
