@@ -64,12 +64,16 @@ final class DateAnchor {
 
   /**
    * PAST: the latest such day on or before the document date; FUTURE: the next one from it, the
-   * same day included ("will arrive on Monday" in Monday's paper is today).
+   * same day included ("will arrive on Monday" in Monday's paper is today). Without a tense
+   * ("Tuesday's presidential session"), the nearer of the two (a week has no day as near both ways).
    */
   static LocalDate weekday(LocalDate doc, DayOfWeek day, Tense tense) {
-    return tense == Tense.FUTURE
-        ? doc.with(TemporalAdjusters.nextOrSame(day))
-        : doc.with(TemporalAdjusters.previousOrSame(day));
+    LocalDate next = doc.with(TemporalAdjusters.nextOrSame(day));
+    LocalDate previous = doc.with(TemporalAdjusters.previousOrSame(day));
+    if (tense == Tense.UNKNOWN) {
+      return ChronoUnit.DAYS.between(doc, next) < ChronoUnit.DAYS.between(previous, doc) ? next : previous;
+    }
+    return tense == Tense.FUTURE ? next : previous;
   }
 
   private static long weight(LocalDate doc, LocalDate c) {

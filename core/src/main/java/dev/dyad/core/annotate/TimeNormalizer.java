@@ -143,12 +143,10 @@ final class TimeNormalizer {
       if (docDate.isEmpty()) {
         return Optional.of(unresolved(c, value));
       }
-      if (tense != Tense.UNKNOWN) {
-        DayOfWeek day = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
-        LocalDate d = DateAnchor.weekday(docDate.get(), day, tense);
-        return Optional.of(mention(c.start(), c.end(), text, PartialDate.of(d), Optional.empty(),
-            Kind.POINT));
-      }
+      // Resolved here, not by SUTime, whose answer for a weekday without tense differs between runs.
+      DayOfWeek day = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
+      LocalDate d = DateAnchor.weekday(docDate.get(), day, tense);
+      return Optional.of(mention(c.start(), c.end(), text, PartialDate.of(d), Optional.empty(), Kind.POINT));
     } else if (MONTH_NAME.matcher(text).find() && !namesYear && !relative) {
       Optional<int[]> md = TimexValues.monthDay(value);
       if (md.isPresent()) {

@@ -65,7 +65,8 @@ final class EventAssembler {
         when = timing.when(ctx, main, m -> true).toMonth(); // a visit under way on another event's day
       } else if (when.start().isEmpty()) {
         // "held talks on July 2, after which they signed ...", but not "..., noting the partnership set up in 2013"
-        when = timing.when(ctx, main, m -> TriggerGroups.sameClause(ctx, groups, main, ctx.tokenAt(m.start())));
+        when = timing.when(ctx, main, m -> TriggerGroups.sameClause(ctx, groups, main, ctx.tokenAt(m.start()))
+            && TriggerGroups.possessedBy(ctx, groups, ctx.tokenBefore(m.end())).filter(g -> g != group).isEmpty());
       }
       for (List<PersonMention> dyad : byPartnerCountry(main, own, people)) {
         build(ctx, main, group.triggers(), dyad, people, article, when).ifPresent(e -> out.addAll(byCounterpart(e)));

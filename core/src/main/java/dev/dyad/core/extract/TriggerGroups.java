@@ -20,6 +20,7 @@ import java.util.Set;
 final class TriggerGroups {
   private static final int GAP = 6;
   private static final int OBJECT_WINDOW = 6;
+  private static final int POSSESSED_WINDOW = 3;
   private static final Set<String> EVENT_VERBS = Set.of("take", "hold", "be", "have", "happen", "occur", "start",
       "begin", "commence", "open", "close", "conclude", "end", "place", "schedule", "co-chair", "chair",
       "provide", "give", "donate", "hand", "deliver", "send", "grant", "attend", "host", "sign", "accompany", "lead");
@@ -87,7 +88,12 @@ final class TriggerGroups {
     List<Trigger> folded = new ArrayList<>(mechanism.get().triggers());
     List<Group> out = new ArrayList<>();
     for (Group g : groups) {
-      if (g != mechanism.get() && g.main().type() == EventType.MEETING && g.main().subtype().isEmpty()) {
+      // "The meeting, co-chaired by A and B, is a precursor to Tuesday's presidential BNC, where C and D ...":
+      // a meeting with people of its own, beside a session with others, is another report
+      boolean ownPeople = !people.getOrDefault(g, List.of()).isEmpty()
+          && !people.getOrDefault(mechanism.get(), List.of()).isEmpty()
+          && people.get(g).stream().noneMatch(people.get(mechanism.get())::contains);
+      if (g != mechanism.get() && g.main().type() == EventType.MEETING && g.main().subtype().isEmpty() && !ownPeople) {
         folded.addAll(g.triggers());
       } else if (g != mechanism.get()) {
         out.add(g);
@@ -134,6 +140,10 @@ final class TriggerGroups {
    * A visit named only by "visiting" claims no time: the day is that of the other report.
    */
   static Optional<Group> forTime(SentenceContext ctx, List<Group> groups, int from, int to) {
+    Optional<Group> possessor = possessedBy(ctx, groups, to);
+    if (possessor.isPresent()) {
+      return possessor;
+    }
     Group before = null;
     Group after = null;
     for (Group g : groups) {
@@ -149,6 +159,15 @@ final class TriggerGroups {
       }
     }
     return Optional.ofNullable(before != null ? before : after);
+  }
+
+  /** "Tuesday's presidential session": a time in the possessive is the time of the report right after it. */
+  static Optional<Group> possessedBy(SentenceContext ctx, List<Group> groups, int to) {
+    List<Token> t = ctx.tokens();
+    if (to + 1 >= t.size() || !Set.of("'s", "’s").contains(t.get(to + 1).word())) {
+      return Optional.empty();
+    }
+    return groups.stream().filter(g -> g.first() > to + 1 && g.first() - (to + 1) <= POSSESSED_WINDOW).findFirst();
   }
 
   /** Whether a time at token {@code at} lies in the trigger's clause (before it, or after it with no other clause's verb between). */

@@ -25,4 +25,12 @@ class DateAnchorTest {
     assertThat(DateAnchor.weekday(MONDAY, DayOfWeek.WEDNESDAY, Tense.PAST)).isEqualTo(LocalDate.of(2022, 11, 23));
     assertThat(DateAnchor.weekday(MONDAY, DayOfWeek.MONDAY, Tense.PAST)).isEqualTo(MONDAY);
   }
+
+  @Test
+  void weekdayWithoutTenseIsTheNearerOne() {
+    // "ahead of Tuesday's session" in Monday's paper; "Friday's talks" in Monday's paper
+    assertThat(DateAnchor.weekday(MONDAY, DayOfWeek.TUESDAY, Tense.UNKNOWN)).isEqualTo(LocalDate.of(2022, 11, 29));
+    assertThat(DateAnchor.weekday(MONDAY, DayOfWeek.FRIDAY, Tense.UNKNOWN)).isEqualTo(LocalDate.of(2022, 11, 25));
+    assertThat(DateAnchor.weekday(MONDAY, DayOfWeek.MONDAY, Tense.UNKNOWN)).isEqualTo(MONDAY);
+  }
 }

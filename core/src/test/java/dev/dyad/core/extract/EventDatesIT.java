@@ -1,6 +1,7 @@
 package dev.dyad.core.extract;
 
 import static dev.dyad.core.extract.ExtractedEvents.end;
+import static dev.dyad.core.extract.ExtractedEvents.names;
 import static dev.dyad.core.extract.ExtractedEvents.only;
 import static dev.dyad.core.extract.ExtractedEvents.quoted;
 import static dev.dyad.core.extract.ExtractedEvents.start;
@@ -173,6 +174,17 @@ class EventDatesIT {
         """);
     assertThat(r.events()).isNotEmpty().allSatisfy(e -> assertThat(e.start()).as("January 1st is when he took office")
         .isNotEqualTo(java.util.Optional.of(PartialDate.of(java.time.LocalDate.of(2025, 1, 1)))));
+  }
+
+  @Test
+  void positiveCasesAPossessiveWeekdayDatesTheReportItQualifies() {
+    // 2025-06-09 is a Monday.
+    ArticleRecords r = SharedPipeline.extract("possessive-day", "2025-06-09", """
+        The 3rd session of the Ghana-Togo Joint Commission opened in Accra on Monday with a meeting of ministers.
+        The ministers' meeting, chaired by Ghanaian Foreign Minister Kofi Mensah, prepares Thursday's presidential session, where President Daniel Asare and President Yao Agbeko will lead the talks.
+        """);
+    assertThat(r.events()).filteredOn(e -> e.start().map(PartialDate::toString).equals(java.util.Optional.of("2025-06-12")))
+        .singleElement().satisfies(e -> assertThat(names(e)).contains("Daniel Asare", "Yao Agbeko").doesNotContain("Kofi Mensah"));
   }
 
 }

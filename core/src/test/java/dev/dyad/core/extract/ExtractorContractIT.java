@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -91,9 +90,6 @@ class ExtractorContractIT extends ExtractorContract {
   }
 
   @Test
-  @Disabled("defect (annotate stage): annotating the same text twice in one JVM gives different times; in this"
-      + " soup (published Wednesday 2025-03-12) a bare 'Friday' with no governing tense resolves to 2025-03-14 in"
-      + " one run and 2025-03-07 in the next, so events differ between runs (the extractor alone is deterministic)")
   void extractsTheSameRecordsTwiceFromRandomSoup() {
     checkJunk(SharedPipeline.article("soup-twice", "2025-03-12", wordSoup(20250312L, 2_000)));
   }
