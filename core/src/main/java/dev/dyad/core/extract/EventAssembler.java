@@ -27,6 +27,7 @@ import java.util.Set;
  */
 final class EventAssembler {
   private static final int ORDINAL_WINDOW = 10;
+  private static final Set<String> PERSONAL_POSSESSIVES = Set.of("their", "his", "her", "our", "my", "your");
   private final EventTiming timing = new EventTiming();
   private final Speakers speakers = new Speakers();
 
@@ -240,7 +241,9 @@ final class EventAssembler {
     }
     List<Token> tokens = ctx.tokens();
     for (int k = t.first() - 1; k >= Math.max(0, t.first() - 4); k--) {
-      if (Ordinals.parse(tokens.get(k).word()).isPresent()) {
+      // "their 5th meeting" counts the encounters of people, "the 5th meeting" (or "its") a body's sessions
+      boolean personal = k > 0 && PERSONAL_POSSESSIVES.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
+      if (Ordinals.parse(tokens.get(k).word()).isPresent() && !personal) {
         return new Trigger(EventType.CONSULTATION, Optional.of("session"), t.first(), t.last(), t.takesObject());
       }
     }

@@ -23,6 +23,7 @@ final class EventCountries {
   private static final int NEAR = 4;
   private static final int CLAUSE_WINDOW = 16;
   private static final int RECEIVED_WINDOW = 3;
+  private static final Set<String> RECEIVED_ACTS = Set.copyOf(ExtractResource.lines("received-acts.txt"));
 
   private EventCountries() {}
 
@@ -123,9 +124,13 @@ final class EventCountries {
           .map(m -> people.of(m).country()).flatMap(Optional::stream).reduce((a, b) -> b);
       return visitor.filter(pair::contains).flatMap(v -> other(pair, v));
     }
-    if (trigger.type() == EventType.CALL && isReceived(ctx, trigger)) {
-      // "X received a phone call from Y": Y made it
-      return firstCountryAfter(mentions, people, t.get(trigger.last()).end()).filter(pair::contains).flatMap(c -> other(pair, c));
+    if (trigger.type() == EventType.CALL && isReceived(ctx, trigger) || receivedFrom(ctx, trigger)) {
+      // "X received a phone call from Y", "X received an official welcome from Y": Y made it
+      int after = t.get(trigger.last()).end();
+      Optional<String> actor = firstCountryAfter(mentions, people, after)
+          .or(() -> ctx.places().stream().filter(m -> m.start() >= after && m.type() != MatchType.OFFICE)
+              .map(GazetteerMatch::iso3).flatMap(Optional::stream).findFirst());
+      return actor.filter(pair::contains).flatMap(c -> other(pair, c));
     }
     if (trigger.type() == EventType.AID || trigger.type() == EventType.CALL
         || trigger.subtype().filter(s -> s.equals("reception") || s.equals("courtesy call")).isPresent()) {
@@ -140,6 +145,22 @@ final class EventCountries {
     for (int k = Math.max(0, trigger.first() - RECEIVED_WINDOW); k < trigger.first(); k++) {
       if (ctx.tokens().get(k).lemma().equals("receive")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** "received an official welcome from X": "receive", one of the acts of received-acts.txt, then "from". */
+  private static boolean receivedFrom(SentenceContext ctx, Trigger trigger) {
+    List<Token> t = ctx.tokens();
+    if (!t.get(trigger.first()).lemma().equals("receive")) {
+      return false;
+    }
+    boolean act = false;
+    for (int k = trigger.last() + 1; k < Math.min(t.size(), trigger.last() + 1 + RECEIVED_WINDOW + 2); k++) {
+      act |= RECEIVED_ACTS.contains(t.get(k).lemma().toLowerCase(Locale.ROOT));
+      if (t.get(k).word().equals("from")) {
+        return act;
       }
     }
     return false;

@@ -119,6 +119,9 @@ final class TriggerGroups {
       }
     }
     for (Group g : groups) {
+      subjectAcrossAside(ctx, g, mentions).filter(m -> !out.get(g).contains(m)).ifPresent(out.get(g)::add);
+    }
+    for (Group g : groups) {
       List<PersonMention> claimed = out.get(g);
       for (int i = 0; i + 1 < mentions.size(); i++) {
         PersonMention a = mentions.get(i);
@@ -208,6 +211,31 @@ final class TriggerGroups {
       }
     }
     return best;
+  }
+
+  /**
+   * "Polish President X, on his official visit to South Korea, met with Y": the subject of an
+   * encounter verb, separated from it only by an aside between commas, takes part in it too
+   * (the aside's own report claims X as the nearer one).
+   */
+  private static Optional<PersonMention> subjectAcrossAside(SentenceContext ctx, Group g, List<PersonMention> mentions) {
+    Trigger verb = g.triggers().get(0);
+    List<Token> t = ctx.tokens();
+    if (!verb.family().equals("ENCOUNTER") || !t.get(verb.first()).pos().startsWith("VB")) {
+      return Optional.empty();
+    }
+    Optional<PersonMention> subject = mentions.stream().filter(m -> ctx.tokenBefore(m.end()) < verb.first())
+        .reduce((a, b) -> b);
+    if (subject.isEmpty()) {
+      return Optional.empty();
+    }
+    int from = ctx.tokenBefore(subject.get().end()) + 1;
+    int to = verb.first() - 1;
+    boolean aside = from < to && t.get(from).word().equals(",") && t.get(to).word().equals(",");
+    for (int k = from + 1; aside && k < to; k++) {
+      aside = !t.get(k).pos().startsWith("VB") && !t.get(k).word().equals(",");
+    }
+    return aside ? subject : Optional.empty();
   }
 
   /** Where the name's title begins: "Belarusian Prime Minister R. Golovchenko" counts from "Belarusian". */

@@ -5,6 +5,7 @@ import static dev.dyad.core.extract.ExtractedEvents.names;
 import static dev.dyad.core.extract.ExtractedEvents.ofType;
 import static dev.dyad.core.extract.ExtractedEvents.only;
 import static dev.dyad.core.extract.ExtractedEvents.participant;
+import static dev.dyad.core.extract.ExtractedEvents.quoted;
 import static dev.dyad.core.extract.ExtractedEvents.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -291,6 +292,27 @@ class EventTypesIT {
         He also attended a regional summit as well as visiting a number of factories and an airline.
         """);
     assertThat(ofType(r, EventType.VISIT)).isEmpty();
+  }
+
+  @Test
+  void positiveCasesSubjectBeforeAnAsideMeetsAndAWelcomeFromTheHostGoesToTheGuest() {
+    ArticleRecords r = SharedPipeline.extract("aside", "2025-04-10", """
+        Chilean President Martin Solis, on his state visit to Mexico, met with the country's president, Elena Ortiz, in Mexico City on Thursday.
+        The Chilean presidential couple received an official welcome from President Ortiz at the National Palace on Thursday morning.
+        """);
+    Event meeting = quoted(r, EventType.MEETING, "met with");
+    assertThat(names(meeting)).contains("Martin Solis", "Elena Ortiz");
+    assertThat(meeting.target()).as("the host welcomes the guest").contains("CHL");
+  }
+
+  @Test
+  void negativeCasesADelegationReceivedFromAbroadIsReceivedByTheHost() {
+    ArticleRecords r = SharedPipeline.extract("delegation-from", "2025-04-10", """
+        Mexican President Elena Ortiz received Ana Ruiz's delegation from Chile in Mexico City on Wednesday.
+        """);
+    Event reception = only(r, EventType.MEETING);
+    assertThat(reception.source()).contains("MEX");
+    assertThat(reception.target()).contains("CHL");
   }
 
 }
