@@ -30,6 +30,7 @@ final class EventAssembler {
   private static final Set<String> PERSONAL_POSSESSIVES = Set.of("their", "his", "her", "our", "my", "your");
   private final EventTiming timing = new EventTiming();
   private final Speakers speakers = new Speakers();
+  private final MoneyAmounts money = new MoneyAmounts();
 
   List<Event> assemble(SentenceContext ctx, List<Trigger> triggers, List<PersonMention> mentions,
       ArticlePeople people, ArticleFacts article) {
@@ -146,7 +147,9 @@ final class EventAssembler {
     List<Participant> participants = participants(ctx, trigger.type(), involved, people, countries, target);
     EventStatus status = timing.status(ctx, group, trigger, when, article.published());
     Optional<Integer> ordinal = trigger.type() == EventType.CONSULTATION ? ordinal(ctx, trigger) : Optional.empty();
-    boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent();
+    // "an additional RMB 500,000 in material assistance will be provided": a stated sum makes aid specific
+    boolean sum = trigger.type() == EventType.AID && !money.find(ctx.sentence().text()).isEmpty();
+    boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent() || sum;
     // "also on an official visit", "visiting a number of businesses": a visit by nobody to nowhere
     if (trigger.type() == EventType.VISIT && participants.isEmpty() && target.isEmpty()) {
       return Optional.empty();

@@ -23,6 +23,8 @@ final class EventCountries {
   private static final int NEAR = 4;
   private static final int CLAUSE_WINDOW = 16;
   private static final int RECEIVED_WINDOW = 3;
+  private static final int AGENT_WINDOW = 4;
+  private static final int BY_WINDOW = 6;
   private static final Set<String> RECEIVED_ACTS = Set.copyOf(ExtractResource.lines("received-acts.txt"));
 
   private EventCountries() {}
@@ -132,6 +134,11 @@ final class EventCountries {
               .map(GazetteerMatch::iso3).flatMap(Optional::stream).findFirst());
       return actor.filter(pair::contains).flatMap(c -> other(pair, c));
     }
+    Optional<String> agent = trigger.type() == EventType.AID ? passiveAgent(ctx, trigger, mentions, people) : Optional.empty();
+    if (agent.isPresent()) {
+      // "aid provided by the Chinese government to ...": the agent gives
+      return agent.filter(pair::contains).flatMap(a -> other(pair, a));
+    }
     if (trigger.type() == EventType.AID || trigger.type() == EventType.CALL
         || trigger.subtype().filter(s -> s.equals("reception") || s.equals("courtesy call")).isPresent()) {
       Optional<String> actor = lastCountryBefore(ctx, mentions, people, t.get(trigger.first()).start());
@@ -148,6 +155,23 @@ final class EventCountries {
       }
     }
     return false;
+  }
+
+  /** "aid provided by the Chinese government", "assistance extended by X": the country or person after "by". */
+  private static Optional<String> passiveAgent(SentenceContext ctx, Trigger trigger, List<PersonMention> mentions,
+      ArticlePeople people) {
+    List<Token> t = ctx.tokens();
+    for (int k = trigger.last() + 1; k < Math.min(t.size() - 1, trigger.last() + 1 + BY_WINDOW); k++) {
+      if (t.get(k).word().equals("by") && t.get(k - 1).pos().equals("VBN")) {
+        int from = t.get(k + 1).start();
+        int to = t.get(Math.min(t.size() - 1, k + AGENT_WINDOW)).end();
+        Optional<String> person = mentions.stream().filter(m -> m.start() >= from && m.start() < to)
+            .map(m -> people.of(m).country()).flatMap(Optional::stream).findFirst();
+        return person.or(() -> ctx.places().stream().filter(m -> m.start() >= from && m.start() < to && m.type() != MatchType.OFFICE)
+            .map(GazetteerMatch::iso3).flatMap(Optional::stream).findFirst());
+      }
+    }
+    return Optional.empty();
   }
 
   /** "received an official welcome from X": "receive", one of the acts of received-acts.txt, then "from". */

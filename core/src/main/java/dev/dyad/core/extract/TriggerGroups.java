@@ -187,7 +187,9 @@ final class TriggerGroups {
       Token tok = ctx.tokens().get(k);
       int index = k;
       boolean trigger = groups.stream().anyMatch(g -> index >= g.first() && index <= g.last());
-      if (!trigger && Set.of("VBD", "VBN", "VBZ", "VBP", "VBG").contains(tok.pos()) && !placesTheEvent(ctx, k)) {
+      // "rain-hit areas", "war-torn regions": a compound adjective, not another clause's verb
+      boolean compound = tok.word().indexOf('-') > 0 || k > 0 && ctx.tokens().get(k - 1).pos().equals("HYPH");
+      if (!trigger && !compound && Set.of("VBD", "VBN", "VBZ", "VBP", "VBG").contains(tok.pos()) && !placesTheEvent(ctx, k)) {
         return true;
       }
     }

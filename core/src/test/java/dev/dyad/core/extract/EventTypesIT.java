@@ -315,4 +315,26 @@ class EventTypesIT {
     assertThat(reception.target()).contains("CHL");
   }
 
+  @Test
+  void positiveCasesAidGivenByAnAgentAfterTheTriggerGoesFromTheAgent() {
+    // 2025-08-21 is a Thursday; "yesterday" is 2025-08-20.
+    ArticleRecords r = SharedPipeline.extract("aid-by", "2025-08-21", """
+        COLOMBO - A handover ceremony for relief aid donated by the Japanese government to flood-hit districts of Sri Lanka was held at the Foreign Ministry yesterday.
+        """);
+    Event aid = only(r, EventType.AID);
+    assertThat(aid.source()).contains("JPN");
+    assertThat(aid.target()).contains("LKA");
+    assertThat(start(aid)).as("'flood-hit' is no verb of another clause").contains("2025-08-20");
+  }
+
+  @Test
+  void positiveCasesPlannedAidWithAStatedSumIsAnEvent() {
+    ArticleRecords r = SharedPipeline.extract("aid-sum", "2025-08-21", """
+        Japanese Ambassador Kenji Sato said an additional USD 2 million in humanitarian assistance will be provided to Sri Lanka through UN agencies.
+        """);
+    Event aid = only(r, EventType.AID);
+    assertThat(aid.status()).isEqualTo(EventStatus.PLANNED);
+    assertThat(aid.countries()).containsExactly("JPN", "LKA");
+  }
+
 }
