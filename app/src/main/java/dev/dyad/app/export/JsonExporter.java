@@ -36,6 +36,7 @@ public final class JsonExporter {
       ObjectNode n = json.event(RecordIds.event(i), k.events().get(i));
       Integer m = k.eventMechanism().get(i);
       n.put("mechanism", m == null ? null : RecordIds.mechanism(m));
+      n.put("agreement", k.agreementOf(k.events().get(i)).map(RecordIds::agreement).orElse(null));
       events.add(n);
     }
     ArrayNode people = root.putArray("people");

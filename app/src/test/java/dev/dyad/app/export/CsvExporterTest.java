@@ -151,7 +151,7 @@ class CsvExporterTest {
             new Participant("Pham Minh Chinh", Optional.of("VNM"), Optional.empty())),
         Optional.of(PartialDate.of(java.time.LocalDate.of(2023, 12, 6))), Optional.empty(),
         Optional.of(new Place(Optional.of("Hanoi"), Optional.of("VNM"))), EventStatus.OCCURRED, Optional.empty(),
-        Optional.empty(), List.of(FIRST_LINE, QUOTE));
+        Optional.empty(), Optional.empty(), List.of(FIRST_LINE, QUOTE));
     Person chinh = new Person("Phạm Minh Chính", List.of("Pham Minh Chinh"), Optional.of("VNM"),
         List.of(new OfficeHolding("Prime Minister", Optional.of(PartialDate.ofMonth(2023, 12)), false),
             new OfficeHolding("Minister", Optional.of(PartialDate.ofYear(2019)), true)),

@@ -35,7 +35,7 @@ class ProfileRenderersTest {
     Event visit = new Event(EventType.VISIT, Optional.of("official"), List.of("VNM", "BLR"), Optional.of("BLR"),
         Optional.of("VNM"), List.of(new Participant("Roman <b>Golovchenko</b>", Optional.of("BLR"), Optional.of("Prime Minister"))),
         PartialDate.parse("2023-12-08"), Optional.empty(), Optional.of(Place.country("VNM")), EventStatus.OCCURRED,
-        Optional.empty(), Optional.empty(), List.of(ev));
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(ev));
     FactMergers.ClaimGroup conflict = new FactMergers.ClaimGroup("legal_instruments_count", List.of("BLR", "VNM"), List.of(
         new Claim("legal_instruments_count", List.of("BLR", "VNM"), "more than 90", Optional.empty(), List.of(ev)),
         new Claim("legal_instruments_count", List.of("BLR", "VNM"), "about <50>", PartialDate.parse("2025-05"), List.of(ev))));

@@ -27,6 +27,7 @@ import java.util.Set;
  */
 final class EventAssembler {
   private static final int ORDINAL_WINDOW = 10;
+  private static final Set<String> DOCUMENT_WORDS = Set.copyOf(ExtractResource.lines("document-words.txt"));
   private static final Set<String> PERSONAL_POSSESSIVES = Set.of("their", "his", "her", "our", "my", "your");
   private final EventTiming timing = new EventTiming();
   private final Speakers speakers = new Speakers();
@@ -129,7 +130,7 @@ final class EventAssembler {
       Participant other = counterpart.country().isPresent() ? counterpart
           : new Participant(counterpart.name(), otherSide, counterpart.office());
       out.add(new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(), List.of(subject, other),
-          e.start(), e.end(), e.place(), e.status(), e.mechanism(), e.ordinal(), e.evidence()));
+          e.start(), e.end(), e.place(), e.status(), e.mechanism(), e.ordinal(), e.agreement(), e.evidence()));
     }
     return out;
   }
@@ -170,9 +171,11 @@ final class EventAssembler {
         && when.mention().isEmpty()) {
       return Optional.empty();
     }
-    // "the 34 agreements signed over the years": signings with nobody named and no month are a tally
-    if (trigger.type() == EventType.SIGNING && participants.isEmpty()
-        && when.start().map(d -> d.precision() == PartialDate.Precision.YEAR).orElse(true)) {
+    // "the 34 agreements signed over the years", "27 agreements signed since 1960": signings with
+    // nobody named and no month, or of counted documents over a span, are a tally
+    boolean yearAtMost = when.start().map(d -> d.precision() == PartialDate.Precision.YEAR).orElse(true);
+    if (trigger.type() == EventType.SIGNING && (participants.isEmpty() && yearAtMost
+        || countsDocuments(ctx) && (yearAtMost || ctx.sentence().text().contains(" since ")))) {
       return Optional.empty();
     }
     if (trigger.type() == EventType.VISIT && when.end().isEmpty() && when.start().isPresent()) {
@@ -185,7 +188,7 @@ final class EventAssembler {
     return Optional.of(new Event(trigger.type(), subtype(group), countries, source, target, participants,
         when.start(), when.end(), place(ctx, trigger, countries, target), status,
         trigger.type() == EventType.CONSULTATION ? mechanismName(ctx, trigger) : Optional.empty(),
-        ordinal, List.of(evidence)));
+        ordinal, Optional.empty(), List.of(evidence)));
   }
 
 
@@ -235,6 +238,18 @@ final class EventAssembler {
       }
     }
     return Optional.empty();
+  }
+
+  /** "more than 34 Agreements", "12 memoranda": a number of documents, not one signing. */
+  private static boolean countsDocuments(SentenceContext ctx) {
+    List<Token> t = ctx.tokens();
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (t.get(k).pos().equals("CD") && t.get(k + 1).pos().equals("NNS")
+          && DOCUMENT_WORDS.contains(t.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the 24th meeting", "the first session": a numbered meeting is a session of a standing mechanism. */

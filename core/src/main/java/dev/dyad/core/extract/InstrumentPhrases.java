@@ -27,7 +27,8 @@ final class InstrumentPhrases {
   private static final Pattern OPENER = Pattern.compile(
       "^ (in the (?:fields?|areas?|spheres?) of|on|for|between|concerning|regarding|with|to (?!be\\b)\\p{Ll}+|of (?=[A-Z]))\\b");
   private static final Pattern LIST_OPENER = Pattern.compile("^(in the (?:fields?|areas?|spheres?) of|on)$");
-  private static final Pattern ITEM_SPLIT = Pattern.compile(",? as well as |; ");
+  // "…, as well as …", "…; …", and "on tourism and on fisheries" (the preposition repeated)
+  private static final Pattern ITEM_SPLIT = Pattern.compile(",? as well as |; |,? and (?:on|in|for) ");
   private static final Pattern TRAILING = Pattern.compile(
       "(?:[\\s,]+(?:the|a|an|of|on|in|for|with|to|and|between|from|at|by))+$", Pattern.CASE_INSENSITIVE);
 
@@ -120,7 +121,7 @@ final class InstrumentPhrases {
     }
     List<Phrase> out = new ArrayList<>();
     for (String item : ITEM_SPLIT.split(complement)) {
-      String it = item.strip().replaceFirst("^(?:the )?", "");
+      String it = item.strip().replaceFirst("^(?:the )?", "").replaceFirst("^(?:on|in|for) ", "");
       if (!it.isEmpty()) {
         out.add(new Phrase(singular(kind) + " on " + it, kind, start, end, ts, te, plan));
       }

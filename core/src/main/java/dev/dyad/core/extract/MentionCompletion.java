@@ -90,17 +90,20 @@ final class MentionCompletion {
   private static void addGroupReference(SentenceContext s, List<Token> t, Map<Integer, List<PersonMention>> mentions,
       List<PersonMention> here) {
     for (int k = 0; k + 1 < t.size(); k++) {
-      // "the two (top) leaders", "both leaders"
+      // "the two (top) leaders", "both leaders", "The leaders ..."
       int noun;
       if (t.get(k).word().equalsIgnoreCase("the") && t.get(k + 1).word().equalsIgnoreCase("two") && k + 2 < t.size()) {
         noun = k + 2;
       } else if (t.get(k).word().equalsIgnoreCase("both")) {
         noun = k + 1;
+      } else if (k == 0 && t.get(k).word().equals("The") && t.get(k + 1).pos().equals("NNS")) {
+        noun = k + 1; // "The leaders witnessed ...", opening the sentence
       } else {
         continue;
       }
       int head = t.get(noun).pos().startsWith("JJ") && noun + 1 < t.size() ? noun + 1 : noun;
-      if (!GROUP_NOUNS.contains(t.get(head).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      // a plural noun: "both leaders", not "both President X and Prime Minister Y"
+      if (!GROUP_NOUNS.contains(t.get(head).lemma().toLowerCase(java.util.Locale.ROOT)) || !t.get(head).pos().equals("NNS")) {
         continue;
       }
       for (int back = s.index() - 1; back >= Math.max(0, s.index() - 3); back--) {

@@ -75,9 +75,12 @@ public final class RuleBasedExtractor implements ArticleExtractor {
     }
     events = withVisitDates(withDefaultPlaces(EncounterAnaphors.resolve(events), facts));
     Optional<ArticleDyad> dyad = facts.dyad();
+    SigningAgreements.Linked signed = SigningAgreements.link(events,
+        dyad.map(d -> agreements.extract(article, d)).orElse(List.of()));
+    events = signed.events();
     return new ArticleRecords(facts.id(), events, persons(people, events, published, sentences, facts.id()),
         mechanisms.extract(article, dyad),
-        dyad.map(d -> agreements.extract(article, d)).orElse(List.of()),
+        signed.agreements(),
         dyad.map(d -> statistics.extract(article, d)).orElse(List.of()),
         dyad.map(d -> claims.extract(article, d)).orElse(List.of()));
   }
@@ -172,7 +175,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
         place = facts.dateline();
       }
       out.add(new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(), e.participants(), e.start(),
-          e.end(), place, e.status(), e.mechanism(), e.ordinal(), e.evidence()));
+          e.end(), place, e.status(), e.mechanism(), e.ordinal(), e.agreement(), e.evidence()));
     }
     return out;
   }
@@ -197,7 +200,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
       if (visits.size() == 1) {
         Event v = visits.get(0);
         out.add(new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(), e.participants(), v.start(),
-            v.end(), e.place(), e.status(), e.mechanism(), e.ordinal(), e.evidence()));
+            v.end(), e.place(), e.status(), e.mechanism(), e.ordinal(), e.agreement(), e.evidence()));
       } else {
         out.add(e);
       }

@@ -82,10 +82,16 @@ final class TriggerFinder {
     }
     int last = i + r.lemmas().size() - 1;
     Token head = t.get(last);
+    // the word a noun/verb condition reads: the last one that is not a preposition ("exchange of")
+    int content = last;
+    while (content > i && Set.of("IN", "TO").contains(t.get(content).pos())) {
+      content--;
+    }
+    Token word = t.get(content);
     for (String c : r.conditions()) {
       boolean ok = switch (c) {
-        case "noun" -> head.pos().startsWith("NN");
-        case "verb" -> head.pos().startsWith("VB");
+        case "noun" -> word.pos().startsWith("NN");
+        case "verb" -> word.pos().startsWith("VB");
         case "plural" -> head.pos().equals("NNS") || head.pos().equals("NNPS") || head.word().endsWith("s");
         case "person-after" -> people.stream().anyMatch(p -> p.start() >= head.end()
             && ctx.tokenAt(p.start()) - last <= WINDOW);

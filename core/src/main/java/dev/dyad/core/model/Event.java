@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * One bilateral event as one article reports it: its type, the two countries (ISO alpha-3, sorted),
  * the direction where it has one (visitor → host, host → guest, giver → receiver), participants,
- * dates as precise as the text allows, place, status, the mechanism session's ordinal, and the
- * sentences it was read from.
+ * dates as precise as the text allows, place, status, the mechanism session's ordinal, the
+ * agreement a signing signed (its title as written), and the sentences it was read from.
  *
  * <p>Example: "Belarusian Prime Minister Roman Golovchenko began an official visit to Vietnam on
  * Wednesday" → VISIT, subtype official, countries [BLR, VNM], BLR → VNM, participant Roman
@@ -27,6 +27,7 @@ public record Event(
     EventStatus status,
     Optional<String> mechanism,
     Optional<Integer> ordinal,
+    Optional<String> agreement,
     List<Evidence> evidence) {
 
   public Event {
@@ -42,6 +43,7 @@ public record Event(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(mechanism, "mechanism");
     Objects.requireNonNull(ordinal, "ordinal");
+    agreement = agreement == null ? Optional.empty() : agreement; // records stored before signings named their agreement
     evidence = List.copyOf(evidence);
     if (countries.size() != 2) {
       throw new IllegalArgumentException("an event is between two countries, got " + countries);

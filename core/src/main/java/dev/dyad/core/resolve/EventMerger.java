@@ -56,6 +56,10 @@ public final class EventMerger {
         && !a.subtype().equals(b.subtype()) && !bothSidesShared(a, b)) {
       return false;
     }
+    // "exchanged two MoUs": one signing per agreement
+    if (a.agreement().isPresent() && b.agreement().isPresent() && !FactMergers.similar(a.agreement().get(), b.agreement().get())) {
+      return false;
+    }
     if (a.ordinal().isPresent() && b.ordinal().isPresent() && !a.ordinal().equals(b.ordinal())) {
       return false;
     }
@@ -150,7 +154,7 @@ public final class EventMerger {
         dated.end().or(() -> bMorePrecise ? a.end() : b.end()).filter(e -> !e.equals(dated.start().orElse(null))),
         place(a, b),
         status(a, b),
-        a.mechanism().or(b::mechanism), a.ordinal().or(b::ordinal), List.copyOf(evidence));
+        a.mechanism().or(b::mechanism), a.ordinal().or(b::ordinal), a.agreement().or(b::agreement), List.copyOf(evidence));
   }
 
   /**

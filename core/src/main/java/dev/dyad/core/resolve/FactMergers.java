@@ -93,7 +93,8 @@ public final class FactMergers {
     return out;
   }
 
-  private static boolean similar(String a, String b) {
+  /** Two titles of one agreement: most of their key words shared ("MoU on culture" / "culture MoU"). */
+  public static boolean similar(String a, String b) {
     Set<String> x = new HashSet<>(List.of(NameKey.of(a).split(" ")));
     Set<String> y = new HashSet<>(List.of(NameKey.of(b).split(" ")));
     Set<String> union = new HashSet<>(x);

@@ -41,6 +41,20 @@ public record ResolvedKnowledge(
     return articles.stream().filter(a -> a.article().id().equals(id)).findFirst();
   }
 
+  /** The index of the agreement a signing event signed, if it names one this knowledge holds. */
+  public Optional<Integer> agreementOf(Event e) {
+    if (e.agreement().isEmpty()) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < agreements.size(); i++) {
+      Agreement a = agreements.get(i);
+      if (a.countries().equals(e.countries()) && FactMergers.similar(a.title(), e.agreement().get())) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The indexes of the events that are sessions of mechanism {@code m}. */
   public List<Integer> sessionsOf(int m) {
     return eventMechanism.entrySet().stream().filter(e -> e.getValue() == m).map(Map.Entry::getKey).sorted().toList();

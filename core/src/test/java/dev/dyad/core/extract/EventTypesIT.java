@@ -337,4 +337,25 @@ class EventTypesIT {
     assertThat(aid.countries()).containsExactly("JPN", "LKA");
   }
 
+  @Test
+  void positiveCasesAnExchangeOfTwoMemorandaIsOneSigningPerMemorandumWitnessedByTheLeaders() {
+    // 2025-07-08 is a Tuesday.
+    ArticleRecords r = SharedPipeline.extract("two-mous", "2025-07-08", """
+        Ghanaian President Daniel Asare held talks with Togolese President Yao Agbeko in Accra on Monday.
+        The leaders witnessed the exchange of two memoranda of understanding on tourism and on fisheries.
+        """);
+    List<Event> signings = ofType(r, EventType.SIGNING);
+    assertThat(signings).hasSize(2);
+    assertThat(signings).allSatisfy(s -> assertThat(names(s)).containsExactlyInAnyOrder("Daniel Asare", "Yao Agbeko"));
+    assertThat(signings).extracting(s -> s.agreement().orElse("")).doesNotHaveDuplicates().allMatch(t -> !t.isEmpty());
+  }
+
+  @Test
+  void negativeCasesACountOfAgreementsSignedOverTheYearsIsNoSigning() {
+    ArticleRecords r = SharedPipeline.extract("tally", "2025-07-08", """
+        President Daniel Asare and President Yao Agbeko noted the 27 agreements that have been signed between Ghana and Togo since 1960.
+        """);
+    assertThat(ofType(r, EventType.SIGNING)).isEmpty();
+  }
+
 }

@@ -42,7 +42,7 @@ final class Knowledge {
     return new Event(type, Optional.empty(), List.of(from, to), Optional.of(from), Optional.of(to),
         List.of(new Participant("Someone " + office, Optional.of(from), Optional.of(office))),
         PartialDate.parse(start), Optional.empty(), Optional.of(Place.country(to)), EventStatus.OCCURRED,
-        Optional.empty(), Optional.empty(), List.of(ev(article, text)));
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(ev(article, text)));
   }
 
   static ResolvedKnowledge sample() {

@@ -257,7 +257,7 @@ class SqliteKnowledgeBaseTest {
         List.of(new dev.dyad.core.model.Participant("Ana Ruiz", java.util.Optional.of("CHL"), java.util.Optional.of("Foreign Minister"))),
         dev.dyad.core.model.PartialDate.parse("2025-03"), java.util.Optional.empty(),
         java.util.Optional.of(dev.dyad.core.model.Place.country("PER")), dev.dyad.core.model.EventStatus.OCCURRED,
-        java.util.Optional.empty(), java.util.Optional.of(3),
+        java.util.Optional.empty(), java.util.Optional.of(3), java.util.Optional.of("Santiago II Action Plan"),
         List.of(new dev.dyad.core.model.Evidence(signing.article().id(), 0, 4, signing.article().text().substring(0, 4))));
     dev.dyad.core.model.ArticleRecords records = new dev.dyad.core.model.ArticleRecords(
         signing.article().id(), List.of(visit), List.of());
