@@ -69,9 +69,10 @@ public final class RuleBasedExtractor implements ArticleExtractor {
 
     // What one pass learns about people's countries can shape the next pass's events (a visitor's
     // country tells the side of those they met); each pass only fills empty countries, so it settles.
-    List<Event> events = events(sentences, mentions, people, facts);
+    Map<Integer, List<Trigger>> triggers = triggers(sentences, mentions);
+    List<Event> events = events(sentences, triggers, mentions, people, facts);
     for (int pass = 0; pass < MAX_PASSES && (inferCountries(events, people) | fromDateline(people, events, facts)); pass++) {
-      events = events(sentences, mentions, people, facts);
+      events = events(sentences, triggers, mentions, people, facts);
     }
     events = withVisitDates(withDefaultPlaces(EncounterAnaphors.resolve(events), facts));
     Optional<ArticleDyad> dyad = facts.dyad();
@@ -85,16 +86,25 @@ public final class RuleBasedExtractor implements ArticleExtractor {
         dyad.map(d -> claims.extract(article, d)).orElse(List.of()));
   }
 
-  private List<Event> events(List<SentenceContext> sentences, Map<Integer, List<PersonMention>> mentions,
-      ArticlePeople people, ArticleFacts facts) {
-    List<Event> found = new ArrayList<>();
+  /** The triggers of each sentence that has any; they do not depend on what later passes learn. */
+  private Map<Integer, List<Trigger>> triggers(List<SentenceContext> sentences, Map<Integer, List<PersonMention>> mentions) {
+    Map<Integer, List<Trigger>> out = new java.util.LinkedHashMap<>();
     java.util.Set<String> abbreviations = Abbreviations.of(sentences, triggerFinder.mechanismHeads());
     for (SentenceContext s : sentences) {
-      List<PersonMention> here = mentions.get(s.index());
-      List<Trigger> triggers = triggerFinder.find(s, here, abbreviations);
-      if (!triggers.isEmpty()) {
-        found.addAll(assembler.assemble(s, triggers, here, people, facts));
+      List<Trigger> found = triggerFinder.find(s, mentions.get(s.index()), abbreviations);
+      if (!found.isEmpty()) {
+        out.put(s.index(), found);
       }
+    }
+    return out;
+  }
+
+  private List<Event> events(List<SentenceContext> sentences, Map<Integer, List<Trigger>> triggers,
+      Map<Integer, List<PersonMention>> mentions, ArticlePeople people, ArticleFacts facts) {
+    List<Event> found = new ArrayList<>();
+    for (Map.Entry<Integer, List<Trigger>> t : triggers.entrySet()) {
+      SentenceContext s = sentences.get(t.getKey());
+      found.addAll(assembler.assemble(s, t.getValue(), mentions.get(s.index()), people, facts));
     }
     return EventMerger.merge(found);
   }
