@@ -91,7 +91,8 @@ public final class RuleBasedExtractor implements ArticleExtractor {
     Map<Integer, List<Trigger>> out = new java.util.LinkedHashMap<>();
     java.util.Set<String> abbreviations = Abbreviations.of(sentences, triggerFinder.mechanismHeads());
     for (SentenceContext s : sentences) {
-      List<Trigger> found = triggerFinder.find(s, mentions.get(s.index()), abbreviations);
+      List<Trigger> found = triggerFinder.find(s, mentions.get(s.index()), abbreviations).stream()
+          .filter(t -> !MultilateralGatherings.names(s, t)).toList();
       if (!found.isEmpty()) {
         out.put(s.index(), found);
       }

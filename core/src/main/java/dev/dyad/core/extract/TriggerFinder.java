@@ -17,6 +17,8 @@ import java.util.Set;
  * "the 16th session of the ... Intergovernmental Committee" a consultation.
  */
 final class TriggerFinder {
+  // "visited his country", "will visit the region": a destination named by a common noun
+  private static final Set<String> DESTINATION_NOUNS = Set.copyOf(ExtractResource.lines("destination-nouns.txt"));
   private static final int WINDOW = 6;
   private final List<TriggerRule> rules = TriggerRule.load();
   private final Set<String> mechanismMarkers = Set.copyOf(ResourceLines.lines("/extract/mechanism-markers.txt"));
@@ -97,6 +99,8 @@ final class TriggerFinder {
             && ctx.tokenAt(p.start()) - last <= WINDOW);
         case "person-before" -> people.stream().anyMatch(p -> p.end() <= t.get(i).start());
         case "place-after" -> placeAfter(ctx, last);
+        case "destination-after" -> placeAfter(ctx, last) || wordNear(t, last, 1, 3, DESTINATION_NOUNS)
+            || people.stream().anyMatch(p -> p.start() >= head.end() && ctx.tokenAt(p.start()) - last <= WINDOW);
         case "mechanism" -> isMechanism(ctx, i);
         case "signing-witnessed" -> wordNear(t, i, -4, 0, signingWitness) || wordNear(t, last, 1, 2, signingWitness);
         case "document-after" -> wordNear(t, last, 1, 4, documentWords);

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** One row of {@code event-triggers.tsv}: a lemma sequence, the event it reports, its conditions. */
 record TriggerRule(EventType type, Optional<String> subtype, List<String> lemmas, Set<String> conditions) {
-  private static final Set<String> KNOWN = Set.of("noun", "verb", "person-after", "person-before",
+  private static final Set<String> KNOWN = Set.of("noun", "verb", "person-after", "person-before", "destination-after",
       "place-after", "mechanism", "plural", "signing-witnessed", "document-after", "aid-context");
 
   static List<TriggerRule> load() {

@@ -358,4 +358,18 @@ class EventTypesIT {
     assertThat(ofType(r, EventType.SIGNING)).isEmpty();
   }
 
+  @Test
+  void negativeCasesASummitOfAMultilateralBodyIsNoBilateralEncounterButMeetingsOnItsSidelinesAre() {
+    // 2025-09-12 is a Friday.
+    ArticleRecords r = SharedPipeline.extract("sidelines", "2025-09-12", """
+        Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abebe Tesfaye on the sidelines of the African Union summit in Addis Ababa on Thursday.
+        He also attended the Extraordinary IGAD Summit on Sudan held on Wednesday as well as visiting a number of factories.
+        """);
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.MEETING);
+      assertThat(names(e)).containsExactlyInAnyOrder("Daniel Mwangi", "Abebe Tesfaye");
+      assertThat(start(e)).contains("2025-09-11");
+    });
+  }
+
 }
