@@ -13,16 +13,29 @@ import java.util.regex.Pattern;
  * Folds definite references to an encounter already reported ("During the call, the two sides
  * discussed ...", "The meeting, co-chaired by X and Y, ...") into that encounter: the one session
  * of a standing mechanism the article reports, else the nearest earlier encounter between the
- * same countries whose date does not contradict.
+ * same countries whose date does not contradict. A signing told of only as the outcome of such
+ * an encounter ("The talks resulted in the signing of ...") takes its people, and its date when
+ * it has no day of its own.
  */
 final class EncounterAnaphors {
   private static final Pattern ANAPHOR = ExtractResource.words("event-anaphors.txt");
+  private static final Pattern OUTCOME = ExtractResource.words("event-outcomes.txt");
 
   private EncounterAnaphors() {}
+
+  /** Whether the sentence tells what an encounter already reported led to ("The talks resulted in ..."). */
+  static boolean isOutcomeOfEncounter(String sentence) {
+    return OUTCOME.matcher(sentence).find();
+  }
 
   static List<Event> resolve(List<Event> events) {
     List<Event> out = new ArrayList<>(events);
     for (Event e : events) {
+      if (isOutcome(e)) {
+        // "The talks resulted in the signing of the protocol": signed by those who held the talks
+        encounterBefore(out, e).ifPresent(talks -> out.set(out.indexOf(e), signedAt(e, talks)));
+        continue;
+      }
       if (!isReference(e)) {
         continue;
       }
@@ -39,6 +52,34 @@ final class EncounterAnaphors {
   private static boolean isReference(Event e) {
     boolean encounter = e.type() == EventType.MEETING || e.type() == EventType.CALL;
     return encounter && e.ordinal().isEmpty() && e.evidence().stream().allMatch(ev -> ANAPHOR.matcher(ev.text()).find());
+  }
+
+  /** A signing nobody is named for, told of in a sentence that refers back to an encounter. */
+  private static boolean isOutcome(Event e) {
+    return e.type() == EventType.SIGNING && e.participants().isEmpty()
+        && e.evidence().stream().allMatch(ev -> OUTCOME.matcher(ev.text()).find());
+  }
+
+  private static Event signedAt(Event signing, Event talks) {
+    boolean ownDay = signing.start().filter(d -> d.precision() == dev.dyad.core.model.PartialDate.Precision.DAY).isPresent();
+    return new Event(signing.type(), signing.subtype(), signing.countries(), signing.source(), signing.target(),
+        talks.participants(), ownDay ? signing.start() : talks.start(), ownDay ? signing.end() : talks.end(),
+        signing.place().or(talks::place), signing.status(), signing.mechanism(), signing.ordinal(), signing.agreement(),
+        signing.evidence());
+  }
+
+  private static Optional<Event> encounterBefore(List<Event> events, Event e) {
+    Event nearest = null;
+    int at = e.evidence().get(0).start();
+    for (Event c : events) {
+      int start = c.evidence().stream().mapToInt(Evidence::start).min().orElse(Integer.MAX_VALUE);
+      boolean encounter = c.type() == EventType.MEETING || c.type() == EventType.CONSULTATION || c.type() == EventType.CALL;
+      if (encounter && start < at && c.countries().equals(e.countries()) && !c.participants().isEmpty()
+          && (nearest == null || start > nearest.evidence().stream().mapToInt(Evidence::start).min().getAsInt())) {
+        nearest = c;
+      }
+    }
+    return Optional.ofNullable(nearest);
   }
 
   private static Optional<Event> antecedent(List<Event> events, Event e) {

@@ -150,7 +150,9 @@ final class EventAssembler {
     Optional<Integer> ordinal = trigger.type() == EventType.CONSULTATION ? ordinal(ctx, trigger) : Optional.empty();
     // "an additional RMB 500,000 in material assistance will be provided": a stated sum makes aid specific
     boolean sum = trigger.type() == EventType.AID && !money.find(ctx.sentence().text()).isEmpty();
-    boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent() || sum;
+    // "The talks resulted in the signing of ...": the encounter referred to will say who and when
+    boolean outcome = trigger.type() == EventType.SIGNING && EncounterAnaphors.isOutcomeOfEncounter(ctx.sentence().text());
+    boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent() || sum || outcome;
     // "also on an official visit", "visiting a number of businesses": a visit by nobody to nowhere
     if (trigger.type() == EventType.VISIT && participants.isEmpty() && target.isEmpty()) {
       return Optional.empty();

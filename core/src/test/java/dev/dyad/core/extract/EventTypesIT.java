@@ -372,4 +372,23 @@ class EventTypesIT {
     });
   }
 
+  @Test
+  void positiveCasesASigningThatTalksResultedInIsSignedByThoseWhoHeldThem() {
+    ArticleRecords r = SharedPipeline.extract("outcome", "2025-04-30", """
+        The 6th meeting of the Uzbekistan-Tajikistan Intergovernmental Commission chaired by Uzbek Prime Minister Aziz Karimov and Tajik Prime Minister Rustam Nazarov took place in Tashkent.
+        The talks resulted in the signing of the meeting's protocol and of an agreement on water sharing.
+        """);
+    Event signing = only(r, EventType.SIGNING);
+    assertThat(names(signing)).containsExactlyInAnyOrder("Aziz Karimov", "Rustam Nazarov");
+  }
+
+  @Test
+  void negativeCasesASigningMerelyMentionedAtAMeetingIsNotSignedByItsPeople() {
+    ArticleRecords r = SharedPipeline.extract("mentioned", "2025-04-30", """
+        Uzbek Prime Minister Aziz Karimov will meet Tajik Prime Minister Rustam Nazarov in Dushanbe in June.
+        At the meeting, they should review the water agreement signed by the two countries in 2018.
+        """);
+    assertThat(ofType(r, EventType.SIGNING)).allSatisfy(s -> assertThat(s.participants()).isEmpty());
+  }
+
 }
