@@ -27,6 +27,8 @@ import java.util.Set;
  */
 final class EventAssembler {
   private static final int ORDINAL_WINDOW = 10;
+  private static final int FOUNDING_WINDOW = 8;
+  private static final Set<String> FOUNDING = Set.copyOf(ExtractResource.lines("mechanism-founding.txt"));
   private static final Set<String> DOCUMENT_WORDS = Set.copyOf(ExtractResource.lines("document-words.txt"));
   private static final Set<String> PERSONAL_POSSESSIVES = Set.of("their", "his", "her", "our", "my", "your");
   private final EventTiming timing = new EventTiming();
@@ -170,8 +172,8 @@ final class EventAssembler {
       when = new EventTiming.When(article.published().map(PartialDate::withMonthPrecision), Optional.empty(), Optional.empty());
     }
     if (trigger.type() == EventType.CONSULTATION && participants.isEmpty() && ordinal.isEmpty()
-        && when.mention().isEmpty()) {
-      return Optional.empty();
+        && (when.mention().isEmpty() || isFounding(ctx, trigger))) {
+      return Optional.empty(); // "set up the Joint Commission in 2001": the body, not a session of it
     }
     // "the 34 agreements signed over the years", "27 agreements signed since 1960": signings with
     // nobody named and no month, or of counted documents over a span, are a tally
@@ -240,6 +242,19 @@ final class EventAssembler {
       }
     }
     return Optional.empty();
+  }
+
+  /** A body named near a word of its founding or description ("set up", "established", "is a mechanism for"). */
+  private static boolean isFounding(SentenceContext ctx, Trigger trigger) {
+    List<Token> t = ctx.tokens();
+    for (int k = Math.max(0, trigger.first() - FOUNDING_WINDOW); k < Math.min(t.size(), trigger.last() + FOUNDING_WINDOW); k++) {
+      String lemma = t.get(k).lemma().toLowerCase(Locale.ROOT);
+      String next = k + 1 < t.size() ? t.get(k + 1).word().toLowerCase(Locale.ROOT) : "";
+      if (FOUNDING.contains(lemma) || FOUNDING.contains(lemma + " " + next)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "more than 34 Agreements", "12 memoranda": a number of documents, not one signing. */

@@ -391,4 +391,16 @@ class EventTypesIT {
     assertThat(ofType(r, EventType.SIGNING)).allSatisfy(s -> assertThat(s.participants()).isEmpty());
   }
 
+  @Test
+  void positiveCasesANumberedSessionOfAMechanismNamedByItsAbbreviation() {
+    ArticleRecords r = SharedPipeline.extract("session", "2025-05-06", """
+        Ghana and Togo set up the Joint Commission for Cooperation (JCC) in 2001.
+        The 3rd Session of the JCC was held on 4 May 2019 in Lome. Both delegations also attended the 78th session of the UN General Assembly.
+        """);
+    Event session = only(r, EventType.CONSULTATION);
+    assertThat(session.ordinal()).contains(3);
+    assertThat(start(session)).contains("2019-05-04");
+    assertThat(session.countries()).containsExactly("GHA", "TGO");
+  }
+
 }
