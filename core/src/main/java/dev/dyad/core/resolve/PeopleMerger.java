@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Merges the people of several articles: one record per person however the name is written
- * ({@link PersonNames}), never across countries; aliases, offices and evidence are united.
+ * ({@link PersonNames}), never across countries (a full name without one joins the person who has
+ * it); aliases, offices and evidence are united.
  */
 public final class PeopleMerger {
   private PeopleMerger() {}
@@ -21,8 +22,8 @@ public final class PeopleMerger {
       int same = -1;
       for (int i = 0; i < out.size() && same < 0; i++) {
         Person q = out.get(i);
-        if (q.country().equals(p.country()) && (PersonNames.same(q.name(), p.name())
-            || q.aliases().stream().anyMatch(a -> PersonNames.same(a, p.name())))) {
+        boolean sameName = PersonNames.same(q.name(), p.name()) || q.aliases().stream().anyMatch(a -> PersonNames.same(a, p.name()));
+        if (sameName && (q.country().equals(p.country()) || countryUntold(q, p))) {
           same = i;
         }
       }
@@ -33,6 +34,15 @@ public final class PeopleMerger {
       }
     }
     return out;
+  }
+
+  /**
+   * One article names "Anthony Albanese" with no country, another as Australia's prime minister:
+   * a full name (two words or more) the first leaves without a country is the second's person.
+   */
+  private static boolean countryUntold(Person a, Person b) {
+    return (a.country().isEmpty() || b.country().isEmpty())
+        && Math.min(PersonNames.words(a.name()).size(), PersonNames.words(b.name()).size()) >= 2;
   }
 
   private static Person combine(Person a, Person b) {
@@ -50,6 +60,6 @@ public final class PeopleMerger {
     offices.addAll(b.offices());
     Set<Evidence> evidence = new LinkedHashSet<>(a.evidence());
     evidence.addAll(b.evidence());
-    return new Person(name, List.copyOf(aliases), a.country(), List.copyOf(offices), List.copyOf(evidence));
+    return new Person(name, List.copyOf(aliases), a.country().or(b::country), List.copyOf(offices), List.copyOf(evidence));
   }
 }
