@@ -74,7 +74,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
     for (int pass = 0; pass < MAX_PASSES && (inferCountries(events, people) | fromDateline(people, events, facts)); pass++) {
       events = events(sentences, triggers, mentions, people, facts);
     }
-    events = withVisitDates(withDefaultPlaces(EncounterAnaphors.resolve(events), facts));
+    events = EventScenes.complete(withVisitDates(withDefaultPlaces(EncounterAnaphors.resolve(events), facts)), facts);
     Optional<ArticleDyad> dyad = facts.dyad();
     SigningAgreements.Linked signed = SigningAgreements.link(events,
         dyad.map(d -> agreements.extract(article, d)).orElse(List.of()));

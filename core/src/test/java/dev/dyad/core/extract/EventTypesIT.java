@@ -403,4 +403,15 @@ class EventTypesIT {
     assertThat(session.countries()).containsExactly("GHA", "TGO");
   }
 
+  @Test
+  void positiveCasesTheSceneCarriesToLaterReportsOfTheSameDays() {
+    // 2025-09-04 is a Thursday.
+    ArticleRecords r = SharedPipeline.extract("scene", "2025-09-04", """
+        ACCRA - Togolese Foreign Minister Yao Agbeko received a donation of medical supplies from Ghanaian Ambassador Kofi Mensah yesterday.
+        In Lome, Minister Agbeko met Ghanaian Minister of Trade Ama Owusu on Wednesday. Minister Agbeko also met Ghanaian Minister of Energy Kwame Boateng on Wednesday.
+        """);
+    Event boateng = ofType(r, EventType.MEETING).stream().filter(m -> names(m).contains("Kwame Boateng")).findFirst().orElseThrow();
+    assertThat(boateng.place()).contains(city("Lomé", "TGO"));
+  }
+
 }
