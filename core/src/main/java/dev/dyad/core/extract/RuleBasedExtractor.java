@@ -75,6 +75,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
       events = events(sentences, triggers, mentions, people, facts);
     }
     events = EventScenes.complete(withVisitDates(withDefaultPlaces(EncounterAnaphors.resolve(events), facts)), facts);
+    events = Companions.join(events, sentences, mentions, people);
     Optional<ArticleDyad> dyad = facts.dyad();
     SigningAgreements.Linked signed = SigningAgreements.link(events,
         dyad.map(d -> agreements.extract(article, d)).orElse(List.of()));

@@ -139,4 +139,25 @@ class PeopleIT {
     assertThat(r.people()).extracting(Person::name).contains("Hassan bin Faisal", "Faisal");
   }
 
+  @Test
+  void positiveCasesPeopleAVisitorIsAccompaniedByJoinTheVisitOnTheVisitorsSide() {
+    ArticleRecords r = SharedPipeline.extract("companions", "2025-03-14", """
+        Kenyan President Daniel Mwangi was on a three-day official visit to Ethiopia this week (March 10-12).
+        He was accompanied by several Cabinet Secretaries (Joseph Otieno of Interior, Peter Kamau of Defence) and business leaders.
+        """);
+    Event visit = ExtractedEvents.only(r, dev.dyad.core.model.EventType.VISIT);
+    assertThat(ExtractedEvents.names(visit)).contains("Daniel Mwangi", "Joseph Otieno", "Peter Kamau");
+    assertThat(person(r, "Peter Kamau").country()).contains("KEN");
+  }
+
+  @Test
+  void negativeCasesSpousesOfBothSidesAreNoOnesDelegation() {
+    ArticleRecords r = SharedPipeline.extract("spouses", "2025-03-14", """
+        Kenyan President Daniel Mwangi began an official visit to Ethiopia on Monday at the invitation of Ethiopian Prime Minister Abebe Tesfaye.
+        Both leaders were accompanied by their respective spouses, Mary Mwangi and Selam Tesfaye.
+        """);
+    Event visit = ExtractedEvents.only(r, dev.dyad.core.model.EventType.VISIT);
+    assertThat(ExtractedEvents.names(visit)).doesNotContain("Selam Tesfaye");
+  }
+
 }
