@@ -17,8 +17,8 @@ import java.util.function.Consumer;
  * ArticleReader#accepts} takes its content; when several do, the one whose {@link
  * ArticleReader#fileExtensions} has the file's extension wins, else the first; when none does, the
  * fallback reader reads it. The standard format readers are JSON Lines (lines that are JSON
- * objects) and HTML (starts with a tag, or has {@code <html} near the top); the fallback is plain
- * text. A file that cannot be decoded (missing, empty, too large, binary) gives one problem and no
+ * objects), RSS/Atom feeds ({@code <rss}, {@code <feed} or {@code <rdf:RDF} near the top) and HTML
+ * (starts with a tag, or has {@code <html} near the top); the fallback is plain text. A file that cannot be decoded (missing, empty, too large, binary) gives one problem and no
  * article.
  *
  * <p>Results are handed over one source at a time and nothing is kept, so a batch of thousands of
@@ -54,9 +54,9 @@ public final class ArticleSources {
     this.fallback = Objects.requireNonNull(fallback, "fallback");
   }
 
-  /** The standard format readers: JSON Lines and HTML. */
+  /** The standard format readers: JSON Lines, RSS/Atom feeds (before HTML: a feed is XML too) and HTML. */
   public static List<ArticleReader> standardReaders() {
-    return List.of(new JsonLinesArticleReader(), new HtmlArticleReader());
+    return List.of(new JsonLinesArticleReader(), new FeedArticleReader(), new HtmlArticleReader());
   }
 
   /**
