@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * ArticleReader#fileExtensions} has the file's extension wins, else the first; when none does, the
  * fallback reader reads it. The standard format readers are JSON Lines (lines that are JSON
  * objects), RSS/Atom feeds ({@code <rss}, {@code <feed} or {@code <rdf:RDF} near the top) and HTML
- * (starts with a tag, or has {@code <html} near the top); the fallback is plain text. A file that cannot be decoded (missing, empty, too large, binary) gives one problem and no
+ * (starts with a tag, or has {@code <html} near the top); the fallback is plain text. A web archive
+ * (WARC, plain or gzip-compressed) is read page by page, each archived page as one source. A file that cannot be decoded (missing, empty, too large, binary) gives one problem and no
  * article.
  *
  * <p>Results are handed over one source at a time and nothing is kept, so a batch of thousands of
@@ -66,11 +67,15 @@ public final class ArticleSources {
   public void forEach(List<Path> paths, Consumer<SourceResult> action) {
     SourceFiles.forEach(
         paths,
-        entry ->
-            action.accept(
-                entry.problem().isPresent()
-                    ? failed(entry.path().toString(), entry.problem().get())
-                    : read(entry.path())));
+        entry -> {
+          if (entry.problem().isPresent()) {
+            action.accept(failed(entry.path().toString(), entry.problem().get()));
+          } else if (WebArchives.isArchive(entry.path())) {
+            WebArchives.forEach(entry.path(), this, action);
+          } else {
+            action.accept(read(entry.path()));
+          }
+        });
   }
 
   /** Reads one file. */
