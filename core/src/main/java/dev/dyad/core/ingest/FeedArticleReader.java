@@ -10,13 +10,9 @@ import dev.dyad.core.model.PartialDate;
 import dev.dyad.core.model.Problem;
 import dev.dyad.core.model.ReadResult;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +33,6 @@ import org.jsoup.Jsoup;
 public final class FeedArticleReader implements ArticleReader {
 
   private static final int SNIFF_CHARS = 2048;
-  private static final int ID_HEX = 12;
 
   @Override
   public String format() {
@@ -81,7 +76,7 @@ public final class FeedArticleReader implements ArticleReader {
         problems.add(Problem.of(where, "no text in the feed item"));
         continue;
       }
-      String id = source.baseName() + "-" + shortHash(key);
+      String id = StableIds.of(source.baseName(), key);
       if (!ids.add(id)) {
         problems.add(Problem.of(where, "repeats the item " + key));
         continue;
@@ -117,14 +112,5 @@ public final class FeedArticleReader implements ArticleReader {
   private static Optional<PartialDate> date(SyndEntry entry) {
     Date when = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     return Optional.ofNullable(when).map(d -> PartialDate.of(d.toInstant().atZone(ZoneOffset.UTC).toLocalDate()));
-  }
-
-  private static String shortHash(String key) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, ID_HEX);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
   }
 }

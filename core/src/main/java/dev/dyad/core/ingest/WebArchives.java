@@ -6,9 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +27,6 @@ final class WebArchives {
   private static final Set<String> PAGE_TYPES = Set.of("text/html", "application/xhtml+xml", "application/rss+xml",
       "application/atom+xml", "application/xml", "text/xml");
   private static final byte[] WARC_MAGIC = "WARC/".getBytes(StandardCharsets.US_ASCII);
-  private static final int ID_HEX = 12;
 
   private WebArchives() {}
 
@@ -73,7 +69,7 @@ final class WebArchives {
       }
       byte[] body = http.bodyDecoded().stream().readAllBytes();
       String extension = type.toString().contains("html") ? ".html" : ".xml";
-      return Optional.of(sources.read(location, base + "-" + shortHash(target) + extension, body));
+      return Optional.of(sources.read(location, StableIds.of(base, target) + extension, body));
     } catch (IOException | IllegalArgumentException e) {
       return Optional.of(new SourceResult(location, Optional.of("warc"), Optional.empty(),
           dev.dyad.core.model.ReadResult.failed(Problem.of(location, "archived page unreadable (" + e.getMessage() + ")"))));
@@ -83,14 +79,5 @@ final class WebArchives {
   private static String baseName(Path archive) {
     String name = archive.getFileName().toString();
     return name.replaceFirst("(?i)\\.warc(\\.gz)?$", "");
-  }
-
-  private static String shortHash(String key) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, ID_HEX);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
   }
 }
