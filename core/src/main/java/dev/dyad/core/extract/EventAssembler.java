@@ -154,7 +154,10 @@ final class EventAssembler {
     boolean sum = trigger.type() == EventType.AID && !money.find(ctx.sentence().text()).isEmpty();
     // "The talks resulted in the signing of ...": the encounter referred to will say who and when
     boolean outcome = trigger.type() == EventType.SIGNING && EncounterAnaphors.isOutcomeOfEncounter(ctx.sentence().text());
-    boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent() || sum || outcome;
+    // "the forthcoming visit of Argentina's Foreign Minister to India": the visitor named by office
+    boolean officeVisit = trigger.type() == EventType.VISIT && source.isPresent() && target.isPresent()
+        && ctx.matches(MatchType.OFFICE).stream().anyMatch(o -> PersonMentionFinder.countryBefore(ctx, o.start()).equals(source));
+    boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent() || sum || outcome || officeVisit;
     // "also on an official visit", "visiting a number of businesses": a visit by nobody to nowhere
     if (trigger.type() == EventType.VISIT && participants.isEmpty() && target.isEmpty()) {
       return Optional.empty();

@@ -93,8 +93,12 @@ final class EventCountries {
           break;
         }
         String w = t.get(k - 1).word().toLowerCase(Locale.ROOT);
-        Optional<String> c = ctx.matchAt(t.get(k).start(), MatchType.COUNTRY, MatchType.CITY).flatMap(GazetteerMatch::iso3);
-        if (c.isPresent() && pair.contains(c.get()) && Set.of("to", "in", "of").contains(w)) {
+        Optional<GazetteerMatch> place = ctx.matchAt(t.get(k).start(), MatchType.COUNTRY, MatchType.CITY);
+        Optional<String> c = place.flatMap(GazetteerMatch::iso3);
+        // "the visit of Argentina's Foreign Minister to India": a possessive names the visitor's side
+        boolean possessive = place.map(m -> ctx.tokenAt(m.end())).filter(n -> n < t.size())
+            .map(n -> Set.of("'s", "’s").contains(t.get(n).word())).orElse(false);
+        if (c.isPresent() && pair.contains(c.get()) && Set.of("to", "in", "of").contains(w) && !possessive) {
           return c;
         }
       }

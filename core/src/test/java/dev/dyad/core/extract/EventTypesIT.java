@@ -414,4 +414,15 @@ class EventTypesIT {
     assertThat(boateng.place()).contains(city("Lomé", "TGO"));
   }
 
+  @Test
+  void positiveCasesAVisitByAnOfficeOfACountryNamedInThePossessive() {
+    ArticleRecords r = SharedPipeline.extract("office-visit", "2025-09-14", """
+        Officials of the two countries prepared the forthcoming visit of Chile's Foreign Minister to Peru, the ministry said.
+        """);
+    Event visit = only(r, EventType.VISIT);
+    assertThat(visit.source()).contains("CHL");
+    assertThat(visit.target()).as("the possessive names the visitor's side").contains("PER");
+    assertThat(visit.status()).isEqualTo(EventStatus.PLANNED);
+  }
+
 }
