@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * acronyms written in capitals match only in capitals ("WHO", not "who").
  */
 final class MultilateralGatherings {
-  private static final int NAME_WORDS = 6;
+  private static final int NAME_WORDS = 8;
+  /** "Summit of the Community of Latin American and Caribbean States (Celac)". */
+  private static final int FULL_NAME_WORDS = 14;
   private static final Pattern BODIES = bodies();
 
   private MultilateralGatherings() {}
@@ -29,8 +31,8 @@ final class MultilateralGatherings {
     }
     int to = trigger.last();
     // "Summit of the Americas", "Meeting of the SCO Council"
-    while (to + 1 < t.size() && to - trigger.last() < NAME_WORDS
-        && (isNameWord(t.get(to + 1)) || t.get(to + 1).word().equals("of") || t.get(to + 1).word().equals("the"))) {
+    while (to + 1 < t.size() && to - trigger.last() < FULL_NAME_WORDS
+        && (isNameWord(t.get(to + 1)) || java.util.Set.of("of", "the", "and", "(", ")").contains(t.get(to + 1).word()))) {
       to++;
     }
     return BODIES.matcher(ctx.between(t.get(from).start(), t.get(to).end())).find();

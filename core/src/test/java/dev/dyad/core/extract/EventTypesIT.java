@@ -425,4 +425,13 @@ class EventTypesIT {
     assertThat(visit.status()).isEqualTo(EventStatus.PLANNED);
   }
 
+  @Test
+  void negativeCasesASummitNamedAfterTheBodysFullNameIsMultilateral() {
+    ArticleRecords r = SharedPipeline.extract("celac", "2025-01-23", """
+        Tomorrow, Chilean President Martin Solis will attend the 9th Summit of the Community of Latin American and Caribbean States (Celac) in Buenos Aires, Argentina.
+        """);
+    assertThat(ofType(r, EventType.MEETING)).isEmpty();
+    assertThat(ofType(r, EventType.CONSULTATION)).isEmpty();
+  }
+
 }
