@@ -51,8 +51,13 @@ final class TriggerFinder {
         continue;
       }
       TriggerRule best = null;
+      String lemma = t.get(i).lemma().toLowerCase(Locale.ROOT);
+      String word = t.get(i).word().toLowerCase(Locale.ROOT);
       for (TriggerRule r : rules) {
-        if (matchesAt(ctx, people, r, i) && (best == null || r.lemmas().size() > best.lemmas().size())) {
+        String first = r.lemmas().get(0);
+        // cheap test of the first word before the full match (the same test matchesAt makes)
+        boolean starts = first.equals(lemma) || first.equals(word) || word.equals(first + "s");
+        if (starts && matchesAt(ctx, people, r, i) && (best == null || r.lemmas().size() > best.lemmas().size())) {
           best = r;
         }
       }
