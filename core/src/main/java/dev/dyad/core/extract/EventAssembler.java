@@ -43,7 +43,9 @@ final class EventAssembler {
     Map<TriggerGroups.Group, List<PersonMention>> claimed = TriggerGroups.assignPeople(ctx, groups, mentions);
     for (TriggerGroups.Group group : groups) {
       Trigger main = numberedSession(ctx, group.main());
-      List<TimeMention> listed = timing.datesAfter(ctx, main);
+      // "visits in 1960 and 1962 laid the foundation, X said on Friday": Friday is the saying's
+      List<TimeMention> listed = timing.datesAfter(ctx, main).stream()
+          .filter(m -> TriggerGroups.sameClause(ctx, groups, main, ctx.tokenAt(m.start()))).toList();
       boolean pluralNoun = ctx.tokens().get(main.last()).pos().equals("NNS");
       boolean plural = pluralNoun && listed.size() >= 2;
       boolean generic = (main.type() == EventType.VISIT || main.type() == EventType.MEETING)

@@ -225,6 +225,21 @@ public final class RuleBasedExtractor implements ArticleExtractor {
         && a.start().get().year() == b.start().get().year() && a.start().get().month() == b.start().get().month();
   }
 
+  /**
+   * "President Ho Chi Minh's visits to Belarus in 1957 and 1961": a person the article shows only
+   * in events of earlier years held the office then, not at publication; the latest such date.
+   */
+  private static Optional<PartialDate> pastOnly(ArticlePeople.Entity person, List<Event> events,
+      Optional<PartialDate> published) {
+    List<Event> own = events.stream()
+        .filter(ev -> ev.participants().stream().anyMatch(p -> p.name().equals(person.name()))).toList();
+    if (own.isEmpty() || published.isEmpty()
+        || !own.stream().allMatch(ev -> ev.start().filter(d -> d.year() < published.get().year()).isPresent())) {
+      return Optional.empty();
+    }
+    return own.stream().map(ev -> ev.start().get()).max(java.util.Comparator.naturalOrder());
+  }
+
   /** The people the article gives a country, with the offices it gives them. */
   private static List<Person> persons(ArticlePeople people, List<Event> events, Optional<PartialDate> published,
       List<SentenceContext> sentences, String articleId) {
@@ -237,8 +252,9 @@ public final class RuleBasedExtractor implements ArticleExtractor {
         continue;
       }
       boolean former = e.mentions().stream().anyMatch(PersonMention::former);
+      Optional<PartialDate> held = former ? asOf : pastOnly(e, events, published).or(() -> asOf);
       List<OfficeHolding> offices = office
-          .map(m -> List.of(new OfficeHolding(m.office().get(), asOf, former))).orElse(List.of());
+          .map(m -> List.of(new OfficeHolding(m.office().get(), held, former))).orElse(List.of());
       List<dev.dyad.core.model.Evidence> evidence = e.mentions().stream().map(PersonMention::sentence).distinct().sorted()
           .map(i -> sentences.get(i).sentence())
           .map(x -> new dev.dyad.core.model.Evidence(articleId, x.start(), x.end(), x.text())).toList();

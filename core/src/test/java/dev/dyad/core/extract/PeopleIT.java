@@ -160,4 +160,13 @@ class PeopleIT {
     assertThat(ExtractedEvents.names(visit)).doesNotContain("Selam Tesfaye");
   }
 
+  @Test
+  void positiveCasesAnOfficeShownOnlyInEventsOfEarlierYearsIsHeldThenNotAtPublication() {
+    ArticleRecords r = SharedPipeline.extract("history", "2025-05-10", """
+        Ghanaian President Kwame Mensah Boateng's visits to Togo in 1960 and 1962 laid the foundation of the relations, Togolese Foreign Minister Yao Agbeko said on Friday.
+        """);
+    assertThat(person(r, "Kwame Mensah Boateng").offices()).singleElement()
+        .satisfies(o -> assertThat(o.asOf()).contains(dev.dyad.core.model.PartialDate.ofYear(1962)));
+  }
+
 }
