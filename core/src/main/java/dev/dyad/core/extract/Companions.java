@@ -59,8 +59,7 @@ final class Companions {
       if (!evidence.contains(sentence)) {
         evidence.add(sentence);
       }
-      out.set(out.indexOf(v), new Event(v.type(), v.subtype(), v.countries(), v.source(), v.target(), participants,
-          v.start(), v.end(), v.place(), v.status(), v.mechanism(), v.ordinal(), v.agreement(), evidence));
+      out.set(out.indexOf(v), v.withParticipants(participants).withEvidence(evidence));
     }
     return out;
   }

@@ -2,7 +2,6 @@ package dev.dyad.core.extract;
 
 import dev.dyad.core.model.Event;
 import dev.dyad.core.model.EventType;
-import dev.dyad.core.model.Evidence;
 import dev.dyad.core.resolve.EventMerger;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,24 +61,14 @@ final class EncounterAnaphors {
 
   private static Event signedAt(Event signing, Event talks) {
     boolean ownDay = signing.start().filter(d -> d.precision() == dev.dyad.core.model.PartialDate.Precision.DAY).isPresent();
-    return new Event(signing.type(), signing.subtype(), signing.countries(), signing.source(), signing.target(),
-        talks.participants(), ownDay ? signing.start() : talks.start(), ownDay ? signing.end() : talks.end(),
-        signing.place().or(talks::place), signing.status(), signing.mechanism(), signing.ordinal(), signing.agreement(),
-        signing.evidence());
+    Event signed = signing.withParticipants(talks.participants()).withPlace(signing.place().or(talks::place));
+    return ownDay ? signed : signed.withDates(talks.start(), talks.end());
   }
 
   private static Optional<Event> encounterBefore(List<Event> events, Event e) {
-    Event nearest = null;
-    int at = e.evidence().get(0).start();
-    for (Event c : events) {
-      int start = c.evidence().stream().mapToInt(Evidence::start).min().orElse(Integer.MAX_VALUE);
-      boolean encounter = c.type() == EventType.MEETING || c.type() == EventType.CONSULTATION || c.type() == EventType.CALL;
-      if (encounter && start < at && c.countries().equals(e.countries()) && !c.participants().isEmpty()
-          && (nearest == null || start > nearest.evidence().stream().mapToInt(Evidence::start).min().getAsInt())) {
-        nearest = c;
-      }
-    }
-    return Optional.ofNullable(nearest);
+    return ReportOrder.nearestBefore(events, e.evidence().get(0).start(), c -> (c.type() == EventType.MEETING
+        || c.type() == EventType.CONSULTATION || c.type() == EventType.CALL)
+        && c.countries().equals(e.countries()) && !c.participants().isEmpty());
   }
 
   private static Optional<Event> antecedent(List<Event> events, Event e) {
@@ -88,18 +77,9 @@ final class EncounterAnaphors {
     if (e.type() == EventType.MEETING && sessions.size() == 1) {
       return Optional.of(sessions.get(0));
     }
-    Event nearest = null;
-    for (Event c : events) {
-      int start = c.evidence().stream().mapToInt(Evidence::start).min().orElse(Integer.MAX_VALUE);
-      // "the call" refers to a call; "the meeting", "the talks" to a meeting or a session
-      boolean family = e.type() == EventType.CALL ? c.type() == EventType.CALL
-          : c.type() == EventType.MEETING || c.type() == EventType.CONSULTATION;
-      if (c != e && family && start < at && compatible(c, e)
-          && (nearest == null || start > nearest.evidence().stream().mapToInt(Evidence::start).min().getAsInt())) {
-        nearest = c;
-      }
-    }
-    return Optional.ofNullable(nearest);
+    // "the call" refers to a call; "the meeting", "the talks" to a meeting or a session
+    return ReportOrder.nearestBefore(events, at, c -> c != e && compatible(c, e) && (e.type() == EventType.CALL
+        ? c.type() == EventType.CALL : c.type() == EventType.MEETING || c.type() == EventType.CONSULTATION));
   }
 
   private static boolean compatible(Event candidate, Event e) {

@@ -133,8 +133,7 @@ final class EventAssembler {
     for (Participant counterpart : others) {
       Participant other = counterpart.country().isPresent() ? counterpart
           : new Participant(counterpart.name(), otherSide, counterpart.office());
-      out.add(new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(), List.of(subject, other),
-          e.start(), e.end(), e.place(), e.status(), e.mechanism(), e.ordinal(), e.agreement(), e.evidence()));
+      out.add(e.withParticipants(List.of(subject, other)));
     }
     return out;
   }
@@ -152,14 +151,8 @@ final class EventAssembler {
     List<Participant> participants = participants(ctx, trigger.type(), involved, people, countries, target);
     EventStatus status = timing.status(ctx, group, trigger, when, article.published());
     Optional<Integer> ordinal = trigger.type() == EventType.CONSULTATION ? ordinal(ctx, trigger) : Optional.empty();
-    // "an additional RMB 500,000 in material assistance will be provided": a stated sum makes aid specific
-    boolean sum = trigger.type() == EventType.AID && !money.find(ctx.sentence().text()).isEmpty();
-    // "The talks resulted in the signing of ...": the encounter referred to will say who and when
-    boolean outcome = trigger.type() == EventType.SIGNING && EncounterAnaphors.isOutcomeOfEncounter(ctx.sentence().text());
-    // "the forthcoming visit of Argentina's Foreign Minister to India": the visitor named by office
-    boolean officeVisit = trigger.type() == EventType.VISIT && source.isPresent() && target.isPresent()
-        && ctx.matches(MatchType.OFFICE).stream().anyMatch(o -> PersonMentionFinder.countryBefore(ctx, o.start()).equals(source));
-    boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent() || sum || outcome || officeVisit;
+    boolean anchored = !participants.isEmpty() || when.start().isPresent() || ordinal.isPresent()
+        || anchoredByText(ctx, trigger, source, target);
     // "also on an official visit", "visiting a number of businesses": a visit by nobody to nowhere
     if (trigger.type() == EventType.VISIT && participants.isEmpty() && target.isEmpty()) {
       return Optional.empty();
@@ -247,6 +240,22 @@ final class EventAssembler {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * What else makes a report specific enough to record when nobody is named and nothing dates
+   * it: "an additional RMB 500,000 in material assistance will be provided" (a sum for aid); "The
+   * talks resulted in the signing of ..." (the talks will say who and when); "the forthcoming visit
+   * of Argentina's Foreign Minister to India" (the visitor named by office).
+   */
+  private boolean anchoredByText(SentenceContext ctx, Trigger trigger, Optional<String> source, Optional<String> target) {
+    return switch (trigger.type()) {
+      case AID -> !money.find(ctx.sentence().text()).isEmpty();
+      case SIGNING -> EncounterAnaphors.isOutcomeOfEncounter(ctx.sentence().text());
+      case VISIT -> source.isPresent() && target.isPresent() && ctx.matches(MatchType.OFFICE).stream()
+          .anyMatch(o -> PersonMentionFinder.countryBefore(ctx, o.start()).equals(source));
+      default -> false;
+    };
   }
 
   /** A body named near a word of its founding or description ("set up", "established", "is a mechanism for"). */

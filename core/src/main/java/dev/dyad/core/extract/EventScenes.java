@@ -2,7 +2,6 @@ package dev.dyad.core.extract;
 
 import dev.dyad.core.model.Event;
 import dev.dyad.core.model.EventType;
-import dev.dyad.core.model.Evidence;
 import dev.dyad.core.model.PartialDate;
 import dev.dyad.core.model.Place;
 import dev.dyad.core.resolve.EventMerger;
@@ -30,9 +29,7 @@ final class EventScenes {
         continue;
       }
       Optional<Place> scene = sameDaysElsewhere(events, e).or(() -> dateline(e, facts));
-      out.add(scene.isEmpty() ? e : new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(),
-          e.participants(), e.start(), e.end(), scene, e.status(), e.mechanism(), e.ordinal(), e.agreement(),
-          e.evidence()));
+      out.add(scene.isEmpty() ? e : e.withPlace(scene));
     }
     return out;
   }
@@ -40,18 +37,11 @@ final class EventScenes {
   /** The city of the nearest earlier report of the same days between the same countries, in the event's country. */
   private static Optional<Place> sameDaysElsewhere(List<Event> events, Event e) {
     Optional<String> country = e.place().flatMap(Place::country);
-    int at = first(e);
-    Event best = null;
-    for (Event c : events) {
-      boolean placed = c != e && c.type() != EventType.CALL && c.place().flatMap(Place::city).isPresent()
-          && c.countries().equals(e.countries()) && c.status() == e.status()
-          && c.place().flatMap(Place::country).filter(k -> country.map(k::equals).orElse(e.countries().contains(k))).isPresent();
-      boolean sameDays = day(c).isPresent() && e.start().isPresent() && EventMerger.datesCompatible(c, e);
-      if (placed && sameDays && first(c) < at && (best == null || first(c) > first(best))) {
-        best = c;
-      }
-    }
-    return Optional.ofNullable(best).flatMap(Event::place);
+    return ReportOrder.nearestBefore(events, ReportOrder.firstOffset(e), c -> c != e && c.type() != EventType.CALL
+        && c.place().flatMap(Place::city).isPresent() && c.countries().equals(e.countries()) && c.status() == e.status()
+        && c.place().flatMap(Place::country).filter(k -> country.map(k::equals).orElse(e.countries().contains(k))).isPresent()
+        && day(c).isPresent() && e.start().isPresent() && EventMerger.datesCompatible(c, e))
+        .flatMap(Event::place);
   }
 
   /** The dateline's city for what happened in its country on the day of the story or just before. */
@@ -69,9 +59,5 @@ final class EventScenes {
 
   private static Optional<PartialDate> day(Event e) {
     return e.start().filter(d -> d.precision() == PartialDate.Precision.DAY);
-  }
-
-  private static int first(Event e) {
-    return e.evidence().stream().mapToInt(Evidence::start).min().orElse(Integer.MAX_VALUE);
   }
 }

@@ -186,8 +186,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
           && e.countries().contains(facts.dateline().get().country().orElse("")) && e.start().equals(facts.published())) {
         place = facts.dateline();
       }
-      out.add(new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(), e.participants(), e.start(),
-          e.end(), place, e.status(), e.mechanism(), e.ordinal(), e.agreement(), e.evidence()));
+      out.add(e.withPlace(place));
     }
     return out;
   }
@@ -211,8 +210,7 @@ public final class RuleBasedExtractor implements ArticleExtractor {
           .toList();
       if (visits.size() == 1) {
         Event v = visits.get(0);
-        out.add(new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(), e.participants(), v.start(),
-            v.end(), e.place(), e.status(), e.mechanism(), e.ordinal(), e.agreement(), e.evidence()));
+        out.add(e.withDates(v.start(), v.end()));
       } else {
         out.add(e);
       }

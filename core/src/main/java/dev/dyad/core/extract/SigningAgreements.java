@@ -33,8 +33,7 @@ final class SigningAgreements {
         continue;
       }
       for (Agreement a : signed) {
-        outEvents.add(new Event(e.type(), e.subtype(), e.countries(), e.source(), e.target(), e.participants(), e.start(),
-            e.end(), e.place(), e.status(), e.mechanism(), e.ordinal(), Optional.of(a.title()), e.evidence()));
+        outEvents.add(e.withAgreement(a.title()));
         Optional<PartialDate> day = signingDate(e);
         if (a.signed().isEmpty() && e.status() == EventStatus.OCCURRED && day.isPresent()) {
           int at = outAgreements.indexOf(a);

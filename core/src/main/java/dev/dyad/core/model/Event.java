@@ -52,4 +52,34 @@ public record Event(
       throw new IllegalArgumentException("an event needs evidence");
     }
   }
+
+  /** This event with other participants. */
+  public Event withParticipants(List<Participant> others) {
+    return new Event(type, subtype, countries, source, target, others, start, end, place, status, mechanism, ordinal,
+        agreement, evidence);
+  }
+
+  /** This event with other dates. */
+  public Event withDates(Optional<PartialDate> from, Optional<PartialDate> to) {
+    return new Event(type, subtype, countries, source, target, participants, from, to, place, status, mechanism, ordinal,
+        agreement, evidence);
+  }
+
+  /** This event at another place. */
+  public Event withPlace(Optional<Place> other) {
+    return new Event(type, subtype, countries, source, target, participants, start, end, other, status, mechanism, ordinal,
+        agreement, evidence);
+  }
+
+  /** This event naming the agreement it signed. */
+  public Event withAgreement(String title) {
+    return new Event(type, subtype, countries, source, target, participants, start, end, place, status, mechanism, ordinal,
+        Optional.of(title), evidence);
+  }
+
+  /** This event with other evidence. */
+  public Event withEvidence(List<Evidence> other) {
+    return new Event(type, subtype, countries, source, target, participants, start, end, place, status, mechanism, ordinal,
+        agreement, other);
+  }
 }
