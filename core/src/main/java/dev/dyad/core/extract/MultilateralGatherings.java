@@ -16,6 +16,8 @@ final class MultilateralGatherings {
   /** "Summit of the Community of Latin American and Caribbean States (Celac)". */
   private static final int FULL_NAME_WORDS = 14;
   private static final Pattern BODIES = bodies();
+  /** Words inside a body's full name after the noun: "Summit of the Community of ... and ... (Celac)". */
+  private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "the", "and", "(", ")");
 
   private MultilateralGatherings() {}
 
@@ -32,7 +34,7 @@ final class MultilateralGatherings {
     int to = trigger.last();
     // "Summit of the Americas", "Meeting of the SCO Council"
     while (to + 1 < t.size() && to - trigger.last() < FULL_NAME_WORDS
-        && (isNameWord(t.get(to + 1)) || java.util.Set.of("of", "the", "and", "(", ")").contains(t.get(to + 1).word()))) {
+        && (isNameWord(t.get(to + 1)) || NAME_JOINERS.contains(t.get(to + 1).word()))) {
       to++;
     }
     return BODIES.matcher(ctx.between(t.get(from).start(), t.get(to).end())).find();
